@@ -1,0 +1,25 @@
+package org.yrdkg.extract;
+
+import java.util.List;
+
+/**
+ * One occurrence of a gazetteer name in a text, as found by {@link Gazetteer#findAll(String)}.
+ *
+ * @param start      offset of the first char, in Java chars
+ * @param end        offset after the last char
+ * @param surface    {@code text.substring(start, end)}
+ * @param candidates every entry the surface may denote (吉林: the province and the city), never empty, best first:
+ *                   entries the surface names in full before those it is a short name of, then provinces,
+ *                   prefectures, counties, towns, areas, foreign places
+ */
+public record GazetteerHit(int start, int end, String surface, List<GazetteerEntry> candidates) {
+
+    public GazetteerHit {
+        candidates = List.copyOf(candidates);
+    }
+
+    /** The candidates that are administrative divisions. */
+    public List<Division> divisions() {
+        return candidates.stream().filter(Division.class::isInstance).map(Division.class::cast).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package org.yrdkg.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SourceReaderTest {
+
+  @Test
+  void gbkTextIsDecodedNotGarbled() {
+    byte[] gbk = "推进长三角一体化发展。".getBytes(Charset.forName("GBK"));
+
+    SourceFile file = SourceReader.decode("gbk.txt", gbk);
+
+    assertEquals("推进长三角一体化发展。", file.raw());
+    assertEquals("GB18030", file.encoding());
+  }
+
+  @Test
+  void byteOrderMarkIsDropped() {
+    SourceFile file = SourceReader.decode("bom.txt", "\uFEFF长三角".getBytes(StandardCharsets.UTF_8));
+
+    assertEquals("长三角", file.raw());
+  }
+
+  @Test
+  void latinOneTextIsRefusedNamingTheFile() {
+    byte[] latin1 = "Caf\u00e9 cr\u00e8me, d\u00e9j\u00e0 vu".getBytes(StandardCharsets.ISO_8859_1);
+
+    InputException e = assertThrows(InputException.class, () -> SourceReader.decode("menu.txt", latin1));
+
+    assertTrue(e.getMessage().startsWith("menu.txt: not valid UTF-8"), e.getMessage());
+  }
+
+  @Test
+  void binaryAndEmptyInputAreRefused() {
+    assertThrows(InputException.class, () -> SourceReader.decode("a.txt", new byte[0]));
+    assertThrows(InputException.class, () -> SourceReader.decode("b.txt", " \n\t\n".getBytes(StandardCharsets.UTF_8)));
+    assertThrows(InputException.class, () -> SourceReader.decode("c.txt", new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1}));
+  }
+
+  @Test
+  void codePointOffsetsCountSupplementaryCharactersOnce() {
+    SourceFile file = SourceReader.decode("x.txt", "𠀀长三角".getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(1, file.codePointOffset(2));
+  }
+}
