@@ -1,4 +1,4 @@
-package org.yrdkg.rdf;
+package org.yrdkg.vocab;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;

@@ -1,4 +1,4 @@
-package org.yrdkg.rdf;
+package org.yrdkg.vocab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
