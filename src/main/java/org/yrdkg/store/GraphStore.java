@@ -1,19 +1,135 @@
 package org.yrdkg.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.yrdkg.rdf.GraphBuilder;
+import org.yrdkg.rdf.Iris;
+import org.yrdkg.rdf.Ontology;
+import org.yrdkg.rdf.Validation;
+import org.yrdkg.resolve.KnowledgeBase;
+import org.yrdkg.resolve.Resolver;
+import org.yrdkg.text.Corpus;
+import org.yrdkg.text.InputException;
+import org.yrdkg.vocab.Yrd;
 
-/** Opens the graph for reading: built from seed documents in memory, or from a TDB2 store. */
+/** Builds the graph from seed documents and opens it for reading: in memory, or from a TDB2 store. */
 public final class GraphStore {
   private GraphStore() {}
 
   /**
-   * Builds the graph of the documents in {@code seeds} in memory: one named graph per source
-   * file, the default graph their union. {@code progress} hears each step.
+   * Reads, extracts, resolves and validates the documents of {@code seeds}: the named graphs,
+   * sorted by graph IRI. {@code progress} hears each step. Throws {@link InputException} for bad
+   * input and {@link org.yrdkg.rdf.ShapeViolations} when the result breaks the shapes.
    */
+  public static Map<String, Model> build(Path seeds, Iris iris, Consumer<String> progress) {
+    Corpus corpus = Corpus.load(seeds, name -> progress.accept("reading " + name));
+    progress.accept("extracting and resolving entities");
+    KnowledgeBase kb = Resolver.resolve(corpus);
+    progress.accept("writing RDF");
+    Map<String, Model> graphs = GraphBuilder.graphs(corpus, kb, iris, created(seeds));
+    progress.accept("validating against the shapes");
+    Model union = ModelFactory.createDefaultModel();
+    graphs.values().forEach(union::add);
+    Validation.check(union.getGraph());
+    return graphs;
+  }
+
+  /** The graph of the documents in {@code seeds}, in memory: named graphs, ontology graph, union default graph. */
   public static Dataset inMemory(Path seeds, Consumer<String> progress) {
-    return DatasetFactory.createTxnMem();
+    return GraphBuilder.dataset(build(seeds, Iris.standard(), progress));
+  }
+
+  /**
+   * Writes the graphs to a TDB2 store at {@code dir}: into a new directory beside it, swapped in
+   * only when complete, so a failed build leaves the previous store as it was.
+   */
+  public static void writeStore(Map<String, Model> graphs, Path dir) {
+    Path target = dir.toAbsolutePath().normalize();
+    Path fresh = target.resolveSibling(target.getFileName() + ".new");
+    Path old = target.resolveSibling(target.getFileName() + ".old");
+    try {
+      deleteTree(fresh);
+      Dataset ds = TDB2Factory.connectDataset(fresh.toString());
+      ds.executeWrite(() -> {
+        graphs.forEach(ds::addNamedModel);
+        ds.addNamedModel(Yrd.ONTOLOGY_IRI, ModelFactory.createModelForGraph(Ontology.ontology()));
+      });
+      TDBInternal.expel(ds.asDatasetGraph());
+      deleteTree(old);
+      if (Files.exists(target)) {
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+      deleteTree(old);
+    } catch (IOException e) {
+      throw new InputException(dir + ": store cannot be written (" + e.getMessage() + ")");
+    }
+  }
+
+  /** Opens a store written by {@link #writeStore}; its default graph is the union of its named graphs. */
+  public static Dataset open(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new InputException(dir + ": no such store directory");
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      if (list.noneMatch(p -> p.getFileName().toString().startsWith("Data-"))) {
+        throw new InputException(dir + ": not a TDB2 store (build one with: build --seeds DIR --store " + dir + ")");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Dataset ds = TDB2Factory.connectDataset(dir.toString());
+    ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+    return ds;
+  }
+
+  /** The build date recorded in the dataset description: SOURCE_DATE_EPOCH if set, else the newest seed file's date. */
+  static String created(Path seeds) {
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    Instant when;
+    if (epoch != null && epoch.matches("\\d+")) {
+      when = Instant.ofEpochSecond(Long.parseLong(epoch));
+    } else {
+      try (Stream<Path> files = Files.list(seeds)) {
+        when = files.map(GraphStore::modified).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+      } catch (IOException e) {
+        when = Instant.EPOCH;
+      }
+    }
+    return when.atZone(ZoneOffset.UTC).toLocalDate().toString();
+  }
+
+  private static Instant modified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p).toInstant();
+    } catch (IOException e) {
+      return Instant.EPOCH;
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 }

@@ -1,0 +1,40 @@
+package org.yrdkg.rdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/** Checks a graph against the shapes, with the ontology's class hierarchy alongside (SHACL follows rdfs:subClassOf only in the data). */
+public final class Validation {
+  private Validation() {}
+
+  /** The violations, one readable line each: focus node, path, message. Empty when the graph conforms. */
+  public static List<String> violations(Graph data) {
+    Graph union = GraphFactory.createDefaultGraph();
+    data.find().forEachRemaining(union::add);
+    Ontology.ontology().find().forEachRemaining(union::add);
+    ValidationReport report = ShaclValidator.get().validate(Shapes.parse(Ontology.shapes()), union);
+    List<String> out = new ArrayList<>();
+    report.getEntries().forEach(e -> out.add(show(e.focusNode()) + " " + (e.resultPath() == null ? "" : e.resultPath() + " ")
+        + "— " + e.message()));
+    out.sort(null);
+    return out;
+  }
+
+  /** Throws {@link ShapeViolations} unless the graph conforms. */
+  public static void check(Graph data) {
+    List<String> v = violations(data);
+    if (!v.isEmpty()) {
+      throw new ShapeViolations(v);
+    }
+  }
+
+  private static String show(Node n) {
+    return n.isURI() ? "<" + n.getURI() + ">" : n.toString();
+  }
+}
