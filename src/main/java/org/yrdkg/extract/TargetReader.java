@@ -1,0 +1,114 @@
+package org.yrdkg.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads quantitative targets and baseline figures from one sentence of the genre: "到2025年，铁路网
+ * 密度达到507公里/万平方公里，5G网络覆盖率达到80%。" gives two targets. The year comes from the
+ * sentence's time phrase (到/至/力争到 2025年: a target; a bare "2018年": a baseline figure); each
+ * comma clause with a measure verb and a number is one target: indicator, value (a ratio such as
+ * 2.2∶1 is kept as text), unit, comparator (from 以上/以内/以下/左右 after the number, else from the
+ * verb).
+ */
+public final class TargetReader {
+  private static final Pattern YEAR =
+      Pattern.compile("^(?:(?<to>到|至|力争到|力争至|截至|预计到)\\s*)?(?<year>(?:19|20)\\d{2})\\s*年(?:底|末|前)?[，,]?");
+  private static final String NUMBER = "(?<N>\\d+(?:\\.\\d+)?(?:\\s*[:∶]\\s*\\d+(?:\\.\\d+)?)?)";
+  private static final String UNIT = "(?<U>%|‰|[\\p{IsHan}A-Za-z/²³]{0,12}?)";
+  private static final Pattern CLAUSE = Pattern.compile(
+      "(?<ind>[^，；。]*?)(?<verb>达到|控制在|缩小到|缩小至|下降到|下降至|下降|降低到|降低至|降低|提高到|提高至|提高|提升到|提升至|"
+          + "增长到|增长至|增长|超过|不低于|不超过|不少于|保持在|稳定在|突破|增加到|增加至|达)"
+          + NUMBER.replace("N", "num") + UNIT.replace("U", "unit") + "(?<cmp>以上|以内|以下|左右)?(?=[，；。、]|$)"
+          // no verb, but an approximate or bounded figure: "人口规模1500万人左右"
+          + "|(?<ind2>[^，；。]*?\\p{IsHan})" + NUMBER.replace("N", "num2") + UNIT.replace("U", "unit2")
+          + "(?<cmp2>以上|以内|以下|左右)(?=[，；。、]|$)");
+  private static final int MAX_INDICATOR = 40;
+
+  /**
+   * A target read from a sentence.
+   *
+   * @param indicator what is measured ("铁路网密度"), the clause before the measure verb
+   * @param value the number, or null for a ratio
+   * @param valueText the number as written ("507", "2.2:1")
+   * @param unit "%", "公里/万平方公里", "" when none
+   * @param comparator local name of the comparator in the ontology: AtLeast, AtMost, Approximately, Reach, Exceed
+   * @param year the year of the time phrase, or null
+   * @param baseline a figure for the present or past rather than a target
+   * @param from start of the clause in the sentence
+   * @param to end of the clause in the sentence
+   */
+  public record Target(String indicator, BigDecimal value, String valueText, String unit, String comparator, Integer year,
+      boolean baseline, int from, int to) {}
+
+  private TargetReader() {}
+
+  /** Targets of {@code sentence}; {@code inheritedYear} applies when the sentence has no time phrase of its own (or null). */
+  public static List<Target> read(String sentence, Integer inheritedYear) {
+    Matcher y = YEAR.matcher(sentence);
+    Integer year = inheritedYear;
+    boolean baseline = false;
+    int start = 0;
+    if (y.find()) {
+      year = Integer.valueOf(y.group("year"));
+      baseline = y.group("to") == null;
+      start = y.end();
+    }
+    List<Target> out = new ArrayList<>();
+    if (year == null) {
+      return out;
+    }
+    Matcher m = CLAUSE.matcher(sentence).region(start, sentence.length());
+    while (m.find()) {
+      boolean verbless = m.group("verb") == null;
+      String ind = verbless ? m.group("ind2") : m.group("ind");
+      String indicator = trimIndicator(ind);
+      if (indicator.isEmpty() || indicator.length() > MAX_INDICATOR) {
+        continue;
+      }
+      String number = m.group(verbless ? "num2" : "num").replaceAll("\\s", "").replace('∶', ':');
+      BigDecimal value = number.contains(":") ? null : new BigDecimal(number);
+      String verb = verbless ? "" : m.group("verb");
+      String unit = m.group(verbless ? "unit2" : "unit");
+      String cmp = m.group(verbless ? "cmp2" : "cmp");
+      String shown = indicator + (verb.startsWith("下降") || verb.startsWith("降低") || verb.startsWith("增长")
+          || verb.startsWith("提高") || verb.startsWith("提升") ? verb.substring(0, 2) : "");
+      int from = m.start(verbless ? "ind2" : "ind") + (ind.length() - ind.stripLeading().length());
+      out.add(new Target(shown, value, number, unit, comparator(verb, cmp), year, baseline, from, m.end()));
+    }
+    return out;
+  }
+
+  /** The year a target sentence sets for the sentences after it in its paragraph, or null. */
+  public static Integer yearOf(String sentence) {
+    Matcher y = YEAR.matcher(sentence);
+    return y.find() && y.group("to") != null ? Integer.valueOf(y.group("year")) : null;
+  }
+
+  private static String trimIndicator(String s) {
+    String t = s.strip();
+    // a leading connective or adverb is not part of what is measured
+    t = t.replaceFirst("^(其中|同时|并|且|使|力争|确保|实现|全面|基本|总体|累计|年均)+", "");
+    t = t.replaceFirst("(总体|基本|稳定|进一步|持续|分别|均|要|将|力争)+$", "");
+    return t.strip();
+  }
+
+  private static String comparator(String verb, String suffix) {
+    if (suffix != null) {
+      return switch (suffix) {
+        case "以上" -> "AtLeast";
+        case "以内", "以下" -> "AtMost";
+        default -> "Approximately";
+      };
+    }
+    return switch (verb) {
+      case "超过", "突破" -> "Exceed";
+      case "控制在", "不超过" -> "AtMost";
+      case "不低于", "不少于" -> "AtLeast";
+      default -> "Reach";
+    };
+  }
+}
