@@ -22,33 +22,60 @@ import java.util.Set;
 public final class CopyAligner {
   private static final int SHINGLE = 4;
   private static final double COPY_CONTAINMENT = 0.5;
+  private static final int SAMPLE = 4;
   private static final int ANCHOR = 12;
   /** Gaps larger than this on both sides are recorded whole, not diffed. */
   private static final int MAX_DIFF_GAP = 4000;
 
   private CopyAligner() {}
 
-  /** The fullest version each document is a copy of; documents that are no copy are absent. */
+  /**
+   * The fullest version each document is a copy of; documents that are no copy are absent.
+   * Containment is estimated on the 4-grams whose hash is 0 mod {@value #SAMPLE} (a fixed sample,
+   * the same in every text), looked up in an inverted index, so the cost grows with the corpus,
+   * not with the number of pairs.
+   */
   public static Map<String, StructuredDocument> copies(List<StructuredDocument> docs) {
     List<StructuredDocument> bySize = new ArrayList<>(docs);
     bySize.sort((a, b) -> Integer.compare(b.bodyLength(), a.bodyLength()));
-    Map<String, Set<String>> shingles = new HashMap<>();
-    bySize.forEach(d -> shingles.put(d.name(), shingles(new Body(d).text)));
+    Map<Long, List<Integer>> postings = new HashMap<>();
     Map<String, StructuredDocument> fullOf = new HashMap<>();
     for (int i = 0; i < bySize.size(); i++) {
       StructuredDocument d = bySize.get(i);
-      Set<String> mine = shingles.get(d.name());
-      double best = COPY_CONTAINMENT;
-      for (int j = 0; j < i; j++) {
-        StructuredDocument f = bySize.get(j);
-        double c = containment(mine, shingles.get(f.name()));
-        if (c >= best) {
-          best = c;
-          fullOf.put(d.name(), fullOf.getOrDefault(f.name(), f));
+      long[] mine = sample(new Body(d).text);
+      int[] common = new int[i];
+      for (long g : mine) {
+        for (int j : postings.getOrDefault(g, List.of())) {
+          common[j]++;
         }
+      }
+      int best = -1;
+      for (int j = 0; j < i; j++) {
+        if (mine.length > 0 && common[j] >= COPY_CONTAINMENT * mine.length && (best < 0 || common[j] > common[best])) {
+          best = j;
+        }
+      }
+      if (best >= 0) {
+        StructuredDocument f = bySize.get(best);
+        fullOf.put(d.name(), fullOf.getOrDefault(f.name(), f));
+      }
+      for (long g : mine) {
+        postings.computeIfAbsent(g, k -> new ArrayList<>(2)).add(i);
       }
     }
     return fullOf;
+  }
+
+  /** The distinct sampled 4-grams of a text, as 64-bit codes. */
+  static long[] sample(String s) {
+    Set<Long> out = new HashSet<>();
+    for (int i = 0; i + SHINGLE <= s.length(); i++) {
+      long code = (long) s.charAt(i) << 48 | (long) s.charAt(i + 1) << 32 | (long) s.charAt(i + 2) << 16 | s.charAt(i + 3);
+      if (Long.remainderUnsigned(code * 0x9E3779B97F4A7C15L, SAMPLE) == 0) {
+        out.add(code);
+      }
+    }
+    return out.stream().mapToLong(Long::longValue).sorted().toArray();
   }
 
   public static CopyAlignment align(StructuredDocument copy, StructuredDocument full) {
@@ -220,22 +247,6 @@ public final class CopyAligner {
       out.add(0, pairs.get(k));
     }
     return out;
-  }
-
-  private static Set<String> shingles(String s) {
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i + SHINGLE <= s.length(); i++) {
-      out.add(s.substring(i, i + SHINGLE));
-    }
-    return out;
-  }
-
-  private static double containment(Set<String> a, Set<String> b) {
-    if (a.isEmpty()) {
-      return 0;
-    }
-    long common = a.stream().filter(b::contains).count();
-    return (double) common / a.size();
   }
 
   private static List<Character> chars(String s, int from, int to) {

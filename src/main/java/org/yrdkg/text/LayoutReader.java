@@ -15,7 +15,10 @@ public final class LayoutReader {
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("[-－—–]?\\s*(\\d{1,4}|[ivxlcIVXLC]{1,7})\\s*[-－—–]?|第\\s*\\d{1,4}\\s*页");
   private static final Pattern TOC_HEADER = Pattern.compile("目\\s*录|目\\s*次");
-  private static final Pattern TOC_ENTRY = Pattern.compile(".*\\S.*?[.．·…。\\s]{4,}\\s*\\d{1,4}");
+  /** A dot leader (or a run of spaces) and a page number closing the line; searched from the end. */
+  private static final Pattern TOC_ENTRY = Pattern.compile("\\S(?:[.．·…。]\\s*){4,}\\d{1,4}$|\\S\\s{4,}\\d{1,4}$");
+  /** Longer lines are text whatever they look like; keeps classification linear in the line length. */
+  private static final int FURNITURE_MAX = 200;
   private static final Pattern NEWSPAPER_DATE = Pattern.compile(
       "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期|周)\\s*[一二三四五六日天]\\s*.{0,12}");
   private static final Pattern COLUMN_HEADER = Pattern.compile("\\p{IsHan}(\\s+\\p{IsHan}){1,3}");
@@ -47,9 +50,10 @@ public final class LayoutReader {
     if (text.isEmpty() || text.chars().allMatch(c -> CharNormaliser.isSpace((char) c))) {
       return new Line(start, end, LineKind.BLANK, List.of(), false);
     }
-    LineKind kind = PAGE_NUMBER.matcher(text).matches() ? LineKind.PAGE_NUMBER
+    LineKind kind = text.length() > FURNITURE_MAX ? LineKind.CONTENT
+        : PAGE_NUMBER.matcher(text).matches() ? LineKind.PAGE_NUMBER
         : TOC_HEADER.matcher(text).matches() ? LineKind.TOC_HEADER
-        : TOC_ENTRY.matcher(text).matches() ? LineKind.TOC_ENTRY
+        : TOC_ENTRY.matcher(text).find() ? LineKind.TOC_ENTRY
         : NEWSPAPER_DATE.matcher(text).matches() ? LineKind.NEWSPAPER_DATE
         : COLUMN_HEADER.matcher(text).matches() ? LineKind.COLUMN_HEADER
         : SOURCE_NOTE.matcher(text).matches() ? LineKind.SOURCE_NOTE

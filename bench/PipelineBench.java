@@ -1,0 +1,149 @@
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.yrdkg.rdf.GraphBuilder;
+import org.yrdkg.rdf.Iris;
+import org.yrdkg.rdf.Validation;
+import org.yrdkg.resolve.KnowledgeBase;
+import org.yrdkg.resolve.Resolver;
+import org.yrdkg.text.Corpus;
+import org.yrdkg.text.DocumentParser;
+import org.yrdkg.text.StructuredDocument;
+
+/**
+ * Pipeline benchmark: seeds (and synthetic corpora of N times their size) through every stage,
+ * with time per stage, throughput and peak heap. Run from the repository root after packaging:
+ *
+ * <pre>java -Xmx4g -cp target/yrdkg.jar bench/PipelineBench.java [--scale 1,10,100] [--rounds 3]</pre>
+ *
+ * Synthetic documents are the seed documents with their paragraphs drawn at random from all
+ * seeds, place names swapped for others of the same province, and numbers changed, so that no two
+ * are copies and resolution has new names to merge.
+ */
+public class PipelineBench {
+  public static void main(String[] args) throws Exception {
+    List<Integer> scales = List.of(1, 10, 100);
+    int rounds = 3;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--scale")) {
+        scales = Stream.of(args[++i].split(",")).map(Integer::valueOf).toList();
+      } else if (args[i].equals("--rounds")) {
+        rounds = Integer.parseInt(args[++i]);
+      }
+    }
+    Path seeds = Path.of("seeds");
+    System.out.printf(Locale.ROOT, "%-6s %10s %8s %8s %8s %8s %8s %8s %10s %10s %9s%n", "scale", "chars", "parse", "align",
+        "extract", "rdf", "shacl", "total", "chars/s", "triples/s", "heap MiB");
+    for (int scale : scales) {
+      Path dir = scale == 1 ? seeds : synthetic(seeds, scale);
+      for (int r = 0; r < rounds; r++) {
+        run(dir, scale, r == rounds - 1);
+      }
+    }
+  }
+
+  static void run(Path dir, int scale, boolean print) throws IOException {
+    resetPeaks();
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    long chars = 0;
+    long t0 = System.nanoTime();
+    List<StructuredDocument> docs = new ArrayList<>();
+    for (Path f : files) {
+      StructuredDocument d = DocumentParser.parse(f);
+      chars += d.source().raw().length();
+      docs.add(d);
+    }
+    long t1 = System.nanoTime();
+    Corpus corpus = Corpus.of(docs);
+    long t2 = System.nanoTime();
+    KnowledgeBase kb = Resolver.resolve(corpus);
+    long t3 = System.nanoTime();
+    Map<String, Model> graphs = GraphBuilder.graphs(corpus, kb, Iris.standard(), "2019-12-01");
+    long t4 = System.nanoTime();
+    Model union = ModelFactory.createDefaultModel();
+    graphs.values().forEach(union::add);
+    Validation.check(union.getGraph());
+    long t5 = System.nanoTime();
+    if (print) {
+      double total = (t5 - t0) / 1e9;
+      System.out.printf(Locale.ROOT, "x%-5d %10d %7.2fs %7.2fs %7.2fs %7.2fs %7.2fs %7.2fs %10.0f %10.0f %9d%n", scale, chars,
+          (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, (t5 - t4) / 1e9, total,
+          chars / ((t3 - t0) / 1e9), union.size() / total, peakHeap() >> 20);
+    }
+  }
+
+  /** A corpus of {@code scale} times the seeds: varied documents, not copies. */
+  static Path synthetic(Path seeds, int scale) throws IOException {
+    Path dir = Files.createTempDirectory("yrdkg-bench-x" + scale);
+    List<String> paragraphs = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    try (Stream<Path> s = Files.list(seeds)) {
+      for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        String raw = Files.readString(f);
+        sources.add(raw);
+        for (String p : raw.split("\n")) {
+          if (p.strip().length() > 20) {
+            paragraphs.add(p.strip());
+          }
+        }
+      }
+    }
+    String[][] swaps = {{"上海", "南京", "杭州", "合肥", "苏州", "宁波", "无锡", "温州", "芜湖", "南通"},
+        {"江苏", "浙江", "安徽", "江西", "福建", "山东"}};
+    Random random = new Random(scale);
+    long target = sources.stream().mapToLong(String::length).sum() * scale;
+    long written = 0;
+    for (int n = 0; written < target; n++) {
+      StringBuilder doc = new StringBuilder("第一章 总体要求\n\n");
+      int size = 40 + random.nextInt(80);
+      for (int k = 0; k < size; k++) {
+        if (k % 15 == 14) {
+          doc.append("第").append("一二三四五六七八九十".charAt((k / 15) % 10)).append("节 重点任务\n\n");
+        }
+        String p = paragraphs.get(random.nextInt(paragraphs.size()));
+        for (String[] group : swaps) {
+          String from = group[random.nextInt(group.length)];
+          String to = group[random.nextInt(group.length)];
+          p = p.replace(from, to);
+        }
+        p = p.replaceAll("\\d", String.valueOf(random.nextInt(10)));
+        doc.append(p).append("\n\n");
+      }
+      Files.writeString(dir.resolve(String.format("doc%05d.txt", n)), doc, StandardCharsets.UTF_8);
+      written += doc.length();
+    }
+    return dir;
+  }
+
+  static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+}
