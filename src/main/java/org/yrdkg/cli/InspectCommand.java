@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code inspect DIR}: what the text layer makes of each document. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-    description = "Show per document: title, kind (full text or copy), structure counts, coverage, variants and excluded text.")
+    description = "Show per document: title, kind (full text or copy), structure counts, coverage, variants and excluded text."
+        + " The chap/sect columns count the two outer levels of numbering (第X章/第X节, or 一、/（一） in implementation plans).")
 public final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -47,8 +48,11 @@ public final class InspectCommand implements Callable<Integer> {
       CopyAlignment a = corpus.alignment(d.name());
       String title = a != null ? a.full().title() : d.title();
       String kind = a == null ? "full text" : "copy of " + a.full().name();
+      List<HeadingKind> levels = d.headings().stream().map(Heading::kind).filter(k -> k != HeadingKind.UNNUMBERED)
+          .distinct().sorted().toList();
       out.printf("%-28s %-34s %-34s %5d %5d %6d %6d %9s %8s %8d%n", d.name(), clip(title == null ? "-" : title, 16),
-          kind, d.headings(HeadingKind.CHAPTER).size(), d.headings(HeadingKind.SECTION).size(), d.paragraphs().size(),
+          kind, levels.isEmpty() ? 0 : d.headings(levels.get(0)).size(),
+          levels.size() < 2 ? 0 : d.headings(levels.get(1)).size(), d.paragraphs().size(),
           d.sentences().size(), a == null ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * a.coverage()),
           a == null ? "-" : String.valueOf(a.variants().size()), d.excluded().size());
     }

@@ -192,9 +192,34 @@ public final class CopyAligner {
         partial.add(h);
       }
     }
+    variants.addAll(headingVariants(copy, full));
     double coverage = f.length() == 0 ? 0 : (double) mapped / f.length();
     return new CopyAlignment(copy, full, coverage, List.copyOf(covered), List.copyOf(partial), List.copyOf(variants),
         paragraphMap, map);
+  }
+
+  /**
+   * Headings are not part of the aligned body; a copy's heading is paired with the full text's
+   * heading of the same number under a parent of the same number, and a different title is a
+   * variant spanning both headings.
+   */
+  private static List<Variant> headingVariants(StructuredDocument copy, StructuredDocument full) {
+    Map<String, Heading> byNumber = new HashMap<>();
+    for (Heading h : full.headings()) {
+      byNumber.put(numberPath(full, h), h);
+    }
+    List<Variant> out = new ArrayList<>();
+    for (Heading h : copy.headings()) {
+      Heading twin = byNumber.get(numberPath(copy, h));
+      if (twin != null && !h.number().isEmpty() && !twin.title().equals(h.title())) {
+        out.add(new Variant(Variant.Kind.SUBSTITUTION, h.span(), twin.span(), h.title(), twin.title()));
+      }
+    }
+    return out;
+  }
+
+  private static String numberPath(StructuredDocument doc, Heading h) {
+    return (h.parent() < 0 ? "" : doc.headings().get(h.parent()).number() + "/") + h.number();
   }
 
   /** Anchors: 12-grams once in each text, as the longest chain increasing on both sides. */

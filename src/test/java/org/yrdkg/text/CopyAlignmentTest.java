@@ -61,6 +61,14 @@ class CopyAlignmentTest {
   }
 
   @Test
+  void aHeadingWordedDifferentlyIsAVariant() {
+    CopyAlignment a = Seeds.corpus().alignment(Seeds.PAPER_OCR);
+
+    assertTrue(a.variants().stream().anyMatch(v -> v.copyText().equals("共建包容性的社会环境")
+        && v.fullText().equals("共建公平包容的社会环境")), "heading variant missing");
+  }
+
+  @Test
   void aCleanNewspaperCopyAlignsCompletely() {
     CopyAlignment a = Seeds.corpus().alignment(Seeds.PAPER_MIDDLE);
 
