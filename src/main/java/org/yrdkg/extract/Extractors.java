@@ -1,0 +1,14 @@
+package org.yrdkg.extract;
+
+import java.util.List;
+
+/** The extractors a build runs, in one explicit list. */
+public final class Extractors {
+
+    private Extractors() {}
+
+    /** Regions, projects and sectors, in that order. */
+    public static List<Extractor> defaults() {
+        return List.of(new RegionExtractor(), new ProjectExtractor(), new SectorExtractor());
+    }
+}

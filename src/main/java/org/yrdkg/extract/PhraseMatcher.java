@@ -1,0 +1,69 @@
+package org.yrdkg.extract;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds the phrases of a lexicon in a text in one Aho-Corasick pass (HanLP's double-array trie), leftmost-longest
+ * and without overlaps. Immutable once built; safe to share between threads.
+ *
+ * @param <V> what a phrase stands for
+ */
+final class PhraseMatcher<V> {
+
+    /** One occurrence of a phrase: {@code text.substring(from, to)} is the phrase. */
+    record Match<V>(int from, int to, String phrase, V value) {}
+
+    private final AhoCorasickDoubleArrayTrie<V> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final boolean empty;
+
+    PhraseMatcher(Map<String, V> phrases) {
+        empty = phrases.isEmpty();
+        if (!empty) {
+            trie.build(new TreeMap<>(phrases));
+        }
+    }
+
+    /** Leftmost-longest occurrences in text order; a phrase overlapping one already taken to its left is dropped. */
+    List<Match<V>> findAll(String text) {
+        if (empty || text.isEmpty()) {
+            return List.of();
+        }
+        int[] endAt = new int[text.length()];
+        @SuppressWarnings("unchecked")
+        V[] valueAt = (V[]) new Object[text.length()];
+        Arrays.fill(endAt, -1);
+        trie.parseText(text, (begin, end, value) -> {
+            if (end > endAt[begin]) {
+                endAt[begin] = end;
+                valueAt[begin] = value;
+            }
+        });
+        List<Match<V>> matches = new ArrayList<>();
+        int covered = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (i >= covered && endAt[i] > i) {
+                matches.add(new Match<>(i, endAt[i], text.substring(i, endAt[i]), valueAt[i]));
+                covered = endAt[i];
+            }
+        }
+        return matches;
+    }
+
+    /** The phrase that ends exactly at {@code end}, longest first, or null. */
+    Match<V> endingAt(String text, int end) {
+        Match<V>[] best = new Match[1];
+        String window = text.substring(Math.max(0, end - 24), end);
+        int offset = end - window.length();
+        trie.parseText(window, (b, e, v) -> {
+            if (e == window.length() && (best[0] == null || b + offset < best[0].from())) {
+                best[0] = new Match<>(b + offset, end, window.substring(b, e), v);
+            }
+        });
+        return best[0];
+    }
+}

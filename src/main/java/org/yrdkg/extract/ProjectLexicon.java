@@ -1,0 +1,127 @@
+package org.yrdkg.extract;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Resource;
+import org.yrdkg.vocab.Yrd;
+
+/**
+ * The cue words of project names: head nouns with the class they give, the words that end a name on its left, the
+ * modifiers that do not make a name proper, and the per-class canonical heads. Read from {@code lexicon/project-*}.
+ */
+final class ProjectLexicon {
+
+    /** A head noun; {@code type} null means the class comes from context, {@code ignored} marks a common word. */
+    record Head(String text, Resource type, Resource fallback, boolean ignored) {}
+
+    final PhraseMatcher<Head> heads;
+    final PhraseMatcher<Boolean> stops;
+    final PhraseMatcher<Boolean> generic;
+    final PhraseMatcher<Resource> typeCues;
+    final PhraseMatcher<Resource> stages;
+    private final Map<Resource, String> preferredHead = new HashMap<>();
+    private final Map<Resource, Set<String>> sameHeads = new HashMap<>();
+
+    ProjectLexicon() {
+        Map<String, Head> h = new LinkedHashMap<>();
+        for (String[] r : Lexicon.rows("project-heads.tsv", 3)) {
+            boolean context = r[1].equals("context");
+            boolean none = r[1].equals("none");
+            h.put(r[0], new Head(r[0], context || none ? null : cls(r[1]), context ? cls(r[2]) : null, none));
+        }
+        heads = new PhraseMatcher<>(h);
+        Map<String, Boolean> stopWords = new LinkedHashMap<>();
+        Lexicon.words("project-stops.txt").forEach(w -> stopWords.put(w.replace("!", ""), !w.startsWith("!")));
+        stops = new PhraseMatcher<>(stopWords);
+        generic = new PhraseMatcher<>(flags(Lexicon.words("project-generic.txt")));
+        typeCues = new PhraseMatcher<>(table("project-type-cues.tsv"));
+        stages = new PhraseMatcher<>(table("stage-cues.tsv"));
+        for (String[] r : Lexicon.rows("project-types.tsv", 3)) {
+            preferredHead.put(cls(r[0]), r[1]);
+            sameHeads.put(cls(r[0]), Set.copyOf(r[2].isEmpty() ? List.of(r[1]) : concat(r[1], r[2].split("\\|"))));
+        }
+    }
+
+    /** The head a bare name of class {@code type} takes in its canonical name (沪苏湖 → 沪苏湖铁路). */
+    String preferredHead(Resource type) {
+        return preferredHead.getOrDefault(type, "");
+    }
+
+    /** The heads that name the same kind of thing for class {@code type} (铁路, 高铁, 城际 for a railway). */
+    Set<String> sameHeads(Resource type) {
+        return sameHeads.getOrDefault(type, Set.of());
+    }
+
+    /**
+     * Whether a modifier makes a project name proper: it names a place, a water body or a composite abbreviation,
+     * has a Latin code (G60), or keeps two characters or more once the generic modifiers are taken off that are not
+     * one common word (进港 is not a name).
+     */
+    boolean isProper(String modifier, Gazetteer gazetteer, RegionFinder regions) {
+        if (modifier.isEmpty() || heads.findAll(modifier).stream().anyMatch(m -> m.from() == 0)) {
+            return false;
+        }
+        // A town's short name alone (坑口 of 坑口乡) is too weak: it is often an ordinary word of the name.
+        boolean place = gazetteer.findAll(modifier).stream().anyMatch(h -> h.candidates().stream().anyMatch(e ->
+                !(e instanceof Division d) || d.level() != Division.Level.TOWN || d.name().equals(h.surface())));
+        if (place || modifier.matches(".*[A-Za-z]+\\d+.*")) {
+            return true;
+        }
+        StringBuilder rest = new StringBuilder(modifier);
+        for (PhraseMatcher.Match<Boolean> m : generic.findAll(modifier)) {
+            for (int i = m.from(); i < m.to(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        String remainder = rest.toString().replace(" ", "").replaceAll("[\\d（）()·\\-－—]", "");
+        if (remainder.length() >= 2 && CompositeNameDecoder.decode(remainder, gazetteer).isPresent()) {
+            return true;
+        }
+        return remainder.length() > 2 || remainder.length() == 2 && !isCommonWord(remainder);
+    }
+
+    private static boolean isCommonWord(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            if (n == Nature.ns || n == Nature.nz || n == Nature.nt || n == Nature.nsf) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The stop words of {@code text}, without the protected words that merely contain one. */
+    List<PhraseMatcher.Match<Boolean>> stopsIn(String text) {
+        return stops.findAll(text).stream().filter(PhraseMatcher.Match::value).toList();
+    }
+
+    static Resource cls(String localName) {
+        return org.apache.jena.rdf.model.ResourceFactory.createResource(Yrd.NS + localName);
+    }
+
+    private static Map<String, Boolean> flags(List<String> words) {
+        Map<String, Boolean> m = new LinkedHashMap<>();
+        words.forEach(w -> m.put(w, true));
+        return m;
+    }
+
+    private static Map<String, Resource> table(String file) {
+        Map<String, Resource> m = new LinkedHashMap<>();
+        Lexicon.rows(file, 2).forEach(r -> m.put(r[0], cls(r[1])));
+        return m;
+    }
+
+    private static List<String> concat(String first, String[] rest) {
+        java.util.ArrayList<String> all = new java.util.ArrayList<>(List.of(rest));
+        all.add(first);
+        return all;
+    }
+}

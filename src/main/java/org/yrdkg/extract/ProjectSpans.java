@@ -1,0 +1,192 @@
+package org.yrdkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the project names of one clause: a head noun (铁路, LNG接收站, 过江通道) with the proper name before it, and the
+ * conjuncts that share a head ("常泰、龙潭、崇海等过江通道", "上海、江苏如东、浙江温州LNG接收站"). Bare names listed
+ * among typed ones ("沪通铁路二期、沪苏湖、通苏嘉甬等规划项目") are returned with a null head for the caller to type.
+ */
+final class ProjectSpans {
+
+    /**
+     * A project name in a clause: {@code [from, to)} is the surface; {@code name} the surface with the shared head
+     * added where it was left out; {@code head} null for a bare listed name.
+     */
+    record Span(int from, int to, String name, ProjectLexicon.Head head) {}
+
+    private static final String SEPARATORS = "、和及与“”《》.";
+    private static final int MAX_MODIFIER = 16;
+    private static final int MAX_ITEM = 12;
+    private static final int MAX_SHARED = 5;
+    private static final Pattern SUFFIX = Pattern.compile("^([一二三四五六七八九十]期|[东南西北]段|延伸段)");
+
+    private ProjectSpans() {}
+
+    static List<Span> find(String clause, ProjectLexicon lex, Gazetteer gazetteer, RegionFinder regions) {
+        List<Span> spans = new ArrayList<>();
+        int prevEnd = 0;
+        for (PhraseMatcher.Match<ProjectLexicon.Head> h : lex.heads.findAll(clause)) {
+            if (h.value().ignored() || h.from() < prevEnd) {
+                continue;
+            }
+            int end = h.to();
+            Matcher suffix = SUFFIX.matcher(clause.substring(end));
+            if (suffix.find()) {
+                end += suffix.end();
+            }
+            if (h.from() > prevEnd && clause.charAt(h.from() - 1) == '等') {
+                List<int[]> items = items(clause, prevEnd, h.from() - 1, lex, true);
+                for (int[] it : items) {
+                    spans.add(new Span(it[0], it[1], clause.substring(it[0], it[1]) + h.phrase(), h.value()));
+                }
+                if (!items.isEmpty()) {
+                    prevEnd = end;
+                }
+                continue;
+            }
+            int start = nameStart(clause, prevEnd, h.from(), lex);
+            boolean adjacent = !spans.isEmpty() && start == prevEnd && spans.get(spans.size() - 1).to() == prevEnd;
+            if (adjacent) {
+                Span last = spans.remove(spans.size() - 1);
+                spans.add(new Span(last.from(), end, clause.substring(last.from(), end), last.head()));
+                prevEnd = end;
+                continue;
+            }
+            if (!lex.isProper(clause.substring(start, h.from()), gazetteer, regions)) {
+                continue;
+            }
+            if (start > 0 && "、和及与".indexOf(clause.charAt(start - 1)) >= 0) {
+                List<int[]> shared = items(clause, prevEnd, start - 1, lex, false);
+                String common = withoutLeadingPlaces(clause.substring(start, end), h.phrase(), lex, gazetteer);
+                for (int[] it : shared) {
+                    spans.add(new Span(it[0], it[1], clause.substring(it[0], it[1]) + common, h.value()));
+                }
+            }
+            spans.add(new Span(start, end, clause.substring(start, end), h.value()));
+            prevEnd = end;
+        }
+        return spans;
+    }
+
+    // What conjuncts share: the name after its leading place names (区域航空枢纽 of 合肥区域航空枢纽).
+    private static String withoutLeadingPlaces(String name, String head, ProjectLexicon lex, Gazetteer gazetteer) {
+        int at = 0;
+        for (GazetteerHit h : gazetteer.findAll(name)) {
+            if (h.start() == at) {
+                at = h.end();
+            }
+        }
+        while (at < name.length() - 1 && !gazetteer.abbreviations(name.substring(at, at + 1)).isEmpty()
+                && at < 4) {
+            at++;
+        }
+        String rest = name.substring(at);
+        boolean opensWithCue = lex.heads.findAll(rest).stream().anyMatch(m -> m.from() == 0)
+                || lex.generic.findAll(rest).stream().anyMatch(m -> m.from() == 0);
+        return opensWithCue ? rest : head;
+    }
+
+    /** Bare names in a list with typed projects, after {@link #find}: the items no span covers. */
+    static List<Span> bareItems(String clause, List<Span> typed, ProjectLexicon lex, Gazetteer gazetteer,
+            RegionFinder regions) {
+        List<Span> bare = new ArrayList<>();
+        if (typed.isEmpty()) {
+            return bare;
+        }
+        int listStart = typed.get(0).from();
+        int stop = clause.indexOf('等', typed.get(typed.size() - 1).to());
+        int listEnd = stop < 0 ? clause.length() : stop;
+        int from = listStart;
+        for (int i = listStart; i <= listEnd; i++) {
+            if (i == listEnd || SEPARATORS.indexOf(clause.charAt(i)) >= 0) {
+                int a = from;
+                int b = i;
+                from = i + 1;
+                if (b - a < 2 || b - a > MAX_ITEM || covered(typed, a, b)) {
+                    continue;
+                }
+                String item = clause.substring(a, b);
+                if (lex.stopsIn(item).isEmpty() && lex.heads.findAll(item).isEmpty() && lex.stages.findAll(item).isEmpty()
+                        && nameLike(item, gazetteer)) {
+                    bare.add(new Span(a, b, item, null));
+                }
+            }
+        }
+        return bare;
+    }
+
+    // A bare listed name is a place name (黄山-金华) or a short run opening with an abbreviation (沪苏湖, 杭临绩).
+    private static boolean nameLike(String item, Gazetteer gazetteer) {
+        return !gazetteer.findAll(item).isEmpty()
+                || item.length() <= 5 && !gazetteer.abbreviations(item.substring(0, 1)).isEmpty();
+    }
+
+    private static boolean covered(List<Span> spans, int a, int b) {
+        return spans.stream().anyMatch(s -> s.from() < b && a < s.to());
+    }
+
+    // The start of the name whose head begins at headFrom: after the last separator or stop word before it.
+    private static int nameStart(String clause, int floor, int headFrom, ProjectLexicon lex) {
+        int start = Math.max(floor, headFrom - MAX_MODIFIER);
+        for (int i = headFrom - 1; i >= start; i--) {
+            if (SEPARATORS.indexOf(clause.charAt(i)) >= 0) {
+                start = i + 1;
+                break;
+            }
+        }
+        int cut = start;
+        for (PhraseMatcher.Match<Boolean> m : lex.stopsIn(clause.substring(start, headFrom))) {
+            cut = start + m.to();
+        }
+        return cut;
+    }
+
+    /**
+     * The list items of {@code clause[floor, end)} read leftwards from {@code end}, each as {@code {from, to}}, in
+     * text order. An item holding a stop word gives only what follows it and ends the list; an item holding a head
+     * ends the list without being taken; with {@code allowTyped} false such an item voids the whole list.
+     */
+    private static List<int[]> items(String clause, int floor, int end, ProjectLexicon lex, boolean allowTyped) {
+        List<int[]> items = new ArrayList<>();
+        int b = end;
+        while (b > floor) {
+            int a = b;
+            while (a > floor && "、和及与，".indexOf(clause.charAt(a - 1)) < 0) {
+                a--;
+            }
+            String item = clause.substring(a, b);
+            if (a == floor && floor > 0 && !allowTyped) {
+                return List.of();
+            }
+            boolean last = a == floor || clause.charAt(a - 1) == '，';
+            List<PhraseMatcher.Match<Boolean>> stops = lex.stopsIn(item);
+            if (!stops.isEmpty()) {
+                a += stops.get(stops.size() - 1).to();
+                last = true;
+            }
+            boolean typed = lex.heads.findAll(clause.substring(a, b)).stream().anyMatch(m -> !m.value().ignored());
+            if (typed) {
+                return allowTyped ? reversed(items) : List.of();
+            }
+            if (b - a < 2 || b - a > (allowTyped ? MAX_ITEM : MAX_SHARED)) {
+                return allowTyped ? reversed(items) : List.of();
+            }
+            items.add(new int[] {a, b});
+            if (last) {
+                break;
+            }
+            b = a - 1;
+        }
+        return reversed(items);
+    }
+
+    private static List<int[]> reversed(List<int[]> items) {
+        List<int[]> r = new ArrayList<>(items);
+        java.util.Collections.reverse(r);
+        return r;
+    }
+}

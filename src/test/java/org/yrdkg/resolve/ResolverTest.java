@@ -1,0 +1,78 @@
+package org.yrdkg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.yrdkg.text.Corpus;
+import org.yrdkg.vocab.Yrd;
+
+class ResolverTest {
+
+    static synchronized KnowledgeBase seeds() {
+        if (kb == null) {
+            corpus = Corpus.load(Path.of("seeds"), n -> { });
+            kb = Resolver.resolve(corpus);
+        }
+        return kb;
+    }
+
+    static Corpus corpus;
+    private static KnowledgeBase kb;
+
+    private static Entity entity(String id) {
+        return seeds().entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(() ->
+                new AssertionError("no entity " + id));
+    }
+
+    @Test
+    void oneEntityPerProjectWhateverItsSpelling() {
+        // Given 沪苏湖 (outline), 沪苏湖高铁 (Shanghai plan); Then one railway, named in full, the others alt names
+        Entity husuhu = entity("project/沪苏湖铁路");
+        assertEquals(Yrd.Railway, husuhu.type());
+        assertTrue(husuhu.altNames().containsAll(Set.of("沪苏湖", "沪苏湖高铁")), husuhu.altNames().toString());
+        assertTrue(husuhu.mentions().stream().map(m -> m.file()).collect(Collectors.toSet()).size() >= 2);
+        // and 浙沪联络线 / 沪浙联络线 are one pipeline
+        long lianluo = seeds().entities().stream().filter(e -> e.id().matches("project/(浙沪|沪浙)联络线")).count();
+        assertEquals(1, lianluo);
+    }
+
+    @Test
+    void copiesJoinTheEntitiesOfTheFullText() {
+        // Given the newspaper copies of the outline; Then no project is known only from a copy's misreading
+        Entity e = entity("project/沪通铁路一期");
+        Set<String> files = e.mentions().stream().map(m -> m.file()).collect(Collectors.toSet());
+        assertTrue(files.size() >= 2, files.toString());
+        assertTrue(seeds().entities().stream().allMatch(x -> x.altNames().stream().noneMatch(a -> a.contains("龙龙山"))));
+    }
+
+    @Test
+    void regionHierarchyIsCompleteUpToTheProvince() {
+        Entity rudong = entity("region/320623");
+        assertEquals("Rudong County", rudong.en());
+        assertEquals("Nantong", entity("region/320600").en());
+        List<Relation> within = seeds().relations().stream()
+                .filter(r -> r.subject().equals("region/320623") && r.property().equals(Yrd.within)).toList();
+        assertEquals(Set.of("region/320600", "region/32"), within.stream().map(Relation::object)
+                .collect(Collectors.toSet()));
+        assertTrue(seeds().relations().stream().anyMatch(r -> r.subject().equals("region/320623")
+                && r.property().equals(Yrd.directlyWithin) && r.object().equals("region/320600")));
+    }
+
+    @Test
+    void sortedAndEveryObjectIsAnEntity() {
+        List<String> ids = seeds().entities().stream().map(Entity::id).toList();
+        assertEquals(ids.stream().sorted().toList(), ids);
+        Set<String> known = Set.copyOf(ids);
+        for (Relation r : seeds().relations()) {
+            assertTrue(known.contains(r.subject()), r.toString());
+            assertTrue(r.object() == null || known.contains(r.object()), r.toString());
+        }
+        assertFalse(seeds().entities().stream().anyMatch(e -> e.id().startsWith("project:")));
+    }
+}
