@@ -78,6 +78,9 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     GraphFormat f = GraphFormats.byName(format);
+    if (around == null && spec.commandLine().getParseResult().hasMatchedOption("--depth")) {
+      throw new InputException("--depth needs --around IRI");
+    }
     if (depth < 0) {
       throw new InputException("--depth " + depth + ": must be 0 or more");
     }

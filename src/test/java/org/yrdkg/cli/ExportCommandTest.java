@@ -87,6 +87,7 @@ class ExportCommandTest {
         "--query", broken.toString());
     assertRefused("nowhere.trig: no such file", "export", "--format", "gexf", "--graph", tmp.resolve("nowhere.trig").toString());
     assertRefused("no such store directory", "export", "--format", "gexf", "--store", tmp.resolve("nostore").toString());
+    assertRefused("--depth needs --around", "export", "--format", "gexf", "--graph", FIXTURE, "--depth", "2");
     assertRefused("--depth -1", "export", "--format", "gexf", "--graph", FIXTURE, "--around", LNG, "--depth", "-1");
   }
 
