@@ -40,29 +40,43 @@ public final class RdfFiles {
   public static void write(Map<String, Model> graphs, Path out) {
     checkFormat(out);
     String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+    writeAtomically(out, os -> {
+      if (name.endsWith(".nq")) {
+        os.write(sortedNQuads(graphs).getBytes(StandardCharsets.UTF_8));
+      } else if (name.endsWith(".trig")) {
+        RDFDataMgr.write(os, dataset(graphs), RDFFormat.TRIG_BLOCKS);
+      } else if (name.endsWith(".ttl")) {
+        Model union = ModelFactory.createDefaultModel();
+        graphs.values().forEach(union::add);
+        RDFDataMgr.write(os, union, RDFFormat.TURTLE_BLOCKS);
+      } else {
+        RDFDataMgr.write(os, dataset(graphs), RDFFormat.JSONLD11);
+      }
+    });
+  }
+
+  /** Something that writes a whole file's content. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream os) throws IOException;
+  }
+
+  /**
+   * Writes {@code out} through a hidden file beside it that is moved into place only when
+   * complete, so a failure never leaves a half-written file; the file gets the usual permissions.
+   */
+  public static void writeAtomically(Path out, Content content) {
+    Path target = out.toAbsolutePath();
+    Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
     try {
-      Path parent = out.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Path tmp = Files.createTempFile(parent, ".yrdkg-", ".part");
+      Files.createDirectories(target.getParent());
       try (OutputStream os = Files.newOutputStream(tmp)) {
-        if (name.endsWith(".nq")) {
-          os.write(sortedNQuads(graphs).getBytes(StandardCharsets.UTF_8));
-        } else if (name.endsWith(".trig")) {
-          RDFDataMgr.write(os, dataset(graphs), RDFFormat.TRIG_BLOCKS);
-        } else if (name.endsWith(".ttl")) {
-          Model union = ModelFactory.createDefaultModel();
-          graphs.values().forEach(union::add);
-          RDFDataMgr.write(os, union, RDFFormat.TURTLE_BLOCKS);
-        } else if (name.endsWith(".jsonld")) {
-          RDFDataMgr.write(os, dataset(graphs), RDFFormat.JSONLD11);
-        } else {
-          throw new InputException(out + ": unknown output format (use .trig, .nq, .ttl or .jsonld)");
-        }
-      } catch (RuntimeException | IOException e) {
+        content.writeTo(os);
+      } catch (IOException | RuntimeException e) {
         Files.deleteIfExists(tmp);
         throw e;
       }
-      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new InputException(out + ": cannot be written (" + e.getMessage() + ")");
     }
