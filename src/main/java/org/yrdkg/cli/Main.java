@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Knowledge graph of the Yangtze River Delta integration plans.",
-    subcommands = {InspectCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {InspectCommand.class, ServeCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -26,7 +26,7 @@ public enum ParamType {
       }
       try {
         IRIx iri = IRIx.create(v);
-        if (!iri.isAbsolute() || iri.hasViolations()) {
+        if (!iri.isReference()) {
           throw new ParameterException("not a valid IRI: " + show(v));
         }
       } catch (IRIException e) {

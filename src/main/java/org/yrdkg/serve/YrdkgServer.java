@@ -40,6 +40,7 @@ public final class YrdkgServer {
     modules.add(new FMod_Cors());
     modules.add(new FMod_QueryTimeout(options.timeout()));
     modules.add(FMod_Prometheus.create());
+    modules.add(new FMod_CannedQueries(queries, new CannedQueryRunner(data, options.timeout())));
     return modules;
   }
 }
