@@ -41,6 +41,8 @@ public final class YrdkgServer {
     modules.add(new FMod_QueryTimeout(options.timeout()));
     modules.add(FMod_Prometheus.create());
     modules.add(new FMod_CannedQueries(queries, new CannedQueryRunner(data, options.timeout())));
+    modules.add(new FMod_LinkedData(data, options.base()));
+    modules.add(new FMod_Search(data, options.base()));
     return modules;
   }
 }
