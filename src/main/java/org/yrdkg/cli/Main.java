@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Knowledge graph of the Yangtze River Delta integration plans.",
-    subcommands = {InspectCommand.class, BuildCommand.class, EvalCommand.class, ExportCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, BuildCommand.class, QueryCommand.class, InspectCommand.class, ExportCommand.class,
+        EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -1,0 +1,87 @@
+package org.yrdkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.yrdkg.serve.CannedQueries;
+import org.yrdkg.serve.DatasetFigures;
+import org.yrdkg.serve.ServeOptions;
+import org.yrdkg.serve.ServedDataset;
+import org.yrdkg.serve.TdbStore;
+import org.yrdkg.serve.YrdkgServer;
+import org.yrdkg.store.GraphStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code serve}: the graph over HTTP (SPARQL, canned queries, linked data, search). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Build the graph from the seeds in memory (or open a TDB2 store) and serve it over HTTP.")
+public final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--port", defaultValue = "3030", description = "TCP port (default ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--timeout", defaultValue = "10", paramLabel = "SECONDS",
+      description = "Longest a query may run (default ${DEFAULT-VALUE} s).")
+  int timeoutSeconds;
+
+  @Option(names = "--queries", defaultValue = "queries", paramLabel = "DIR",
+      description = "Canned queries (default ${DEFAULT-VALUE}; those packaged in the jar when it does not exist).")
+  Path queries;
+
+  @ArgGroup(exclusive = true)
+  Source source = new Source();
+
+  /** Where the graph comes from: the seeds, built in memory, or a TDB2 store. */
+  static final class Source {
+    @Option(names = "--seeds", paramLabel = "DIR", description = "Seed documents to build from (default seeds).")
+    Path seeds = Path.of("seeds");
+
+    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store written by build --store DIR.")
+    Path store;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (timeoutSeconds <= 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--timeout must be positive");
+    }
+    long t0 = System.nanoTime();
+    ServedDataset data = ServedDataset.of(open(source, err));
+    CannedQueries canned = CannedQueries.loadOrPackaged(queries);
+    ServeOptions options = ServeOptions.defaults().withPort(port).withTimeout(Duration.ofSeconds(timeoutSeconds))
+        .withRequestLog(line -> {
+          err.println(line);
+          err.flush();
+        });
+    FusekiServer server = YrdkgServer.build(data, canned, options).start();
+    Progress.done(err);
+    DatasetFigures figures = DatasetFigures.of(data);
+    out.printf("yrdkg serving http://localhost:%d/ (SPARQL http://localhost:%d%s/sparql) in %.1f s%n", server.getPort(),
+        server.getPort(), YrdkgServer.DATASET, (System.nanoTime() - t0) / 1e9);
+    out.println(figures.summary() + "; " + data.indexedEntries() + " texts indexed; " + canned.size() + " canned queries");
+    out.flush();
+    server.join();
+    return 0;
+  }
+
+  /** The dataset of {@code --store} or built from {@code --seeds}. */
+  static Dataset open(Source source, PrintWriter err) {
+    if (source.store != null) {
+      return TdbStore.open(source.store);
+    }
+    if (!source.seeds.toFile().isDirectory()) {
+      throw new org.yrdkg.text.InputException(source.seeds + ": not a directory of seed documents");
+    }
+    return GraphStore.inMemory(source.seeds, step -> Progress.step(err, step));
+  }
+}

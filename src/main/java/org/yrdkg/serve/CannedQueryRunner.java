@@ -1,0 +1,133 @@
+package org.yrdkg.serve;
+
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs canned and ad-hoc queries on a {@link ServedDataset}: parameters bound as typed terms by
+ * substitution (never spliced into the text), paging applied to list queries, the whole result
+ * computed under the timeout before anything is written, so a cancelled query is an error, not a
+ * truncated answer.
+ */
+public final class CannedQueryRunner {
+  private final ServedDataset data;
+  private final Duration timeout;
+
+  public CannedQueryRunner(ServedDataset data, Duration timeout) {
+    this.data = data;
+    this.timeout = timeout;
+  }
+
+  /** The answer to {@code cq} for the parameters {@code given} (which may include limit and offset). */
+  public Result run(CannedQuery cq, Map<String, String> given) {
+    Map<String, Node> terms = cq.bindings(given);
+    Query q = cq.query().cloneQuery();
+    if (cq.isList()) {
+      q.setLimit(paging(given.get("limit"), "limit", CannedQuery.DEFAULT_LIMIT, 1, CannedQuery.MAX_LIMIT));
+      long offset = paging(given.get("offset"), "offset", 0, 0, Integer.MAX_VALUE);
+      if (offset > 0) {
+        q.setOffset(offset);
+      }
+    } else if (given.containsKey("limit") || given.containsKey("offset")) {
+      throw new ParameterException(cq.name() + " is not a list query: no limit or offset");
+    }
+    BindingBuilder b = Binding.builder();
+    terms.forEach((k, v) -> b.add(Var.alloc(k), v));
+    return run(q, b.build());
+  }
+
+  /** The answer to an ad-hoc query. */
+  public Result run(Query q) {
+    return run(q, Binding.builder().build());
+  }
+
+  private Result run(Query q, Binding substitution) {
+    return Txn.calculateRead(data.graph(), () -> {
+      try (QueryExecution qe = QueryExecution.create().query(q).dataset(data.dataset()).substitution(substitution)
+          .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+        if (q.isSelectType()) {
+          return new Result(q, ResultSetFactory.copyResults(qe.execSelect()), null, null);
+        }
+        if (q.isAskType()) {
+          return new Result(q, null, null, qe.execAsk());
+        }
+        Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+        m.setNsPrefixes(q.getPrefixMapping());
+        return new Result(q, null, m, null);
+      }
+    });
+  }
+
+  private static long paging(String value, String name, long dflt, long min, long max) {
+    if (value == null || value.isEmpty()) {
+      return dflt;
+    }
+    if (!value.matches("[0-9]{1,10}")) {
+      throw new ParameterException("parameter '" + name + "': not a whole number: '" + clip(value) + "'");
+    }
+    long v = Long.parseLong(value);
+    if (v < min || v > max) {
+      throw new ParameterException("parameter '" + name + "': must be between " + min + " and " + max);
+    }
+    return v;
+  }
+
+  private static String clip(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+
+  /** A computed answer: rows, a graph, or a boolean. */
+  public record Result(Query query, ResultSetRewindable rows, Model graph, Boolean bool) {
+    /** True for CONSTRUCT and DESCRIBE answers. */
+    public boolean isGraph() {
+      return graph != null;
+    }
+
+    /** Writes the answer in {@code f}, which must suit its kind. */
+    public void write(OutputStream out, ResultFormat f) {
+      if (isGraph()) {
+        Lang lang = switch (f) {
+          case JSONLD -> Lang.JSONLD;
+          case NTRIPLES -> Lang.NTRIPLES;
+          case RDFXML -> Lang.RDFXML;
+          default -> Lang.TURTLE;
+        };
+        RDFDataMgr.write(out, graph, lang);
+        return;
+      }
+      if (bool != null) {
+        switch (f) {
+          case XML -> ResultSetFormatter.outputAsXML(out, bool);
+          case CSV -> ResultSetFormatter.outputAsCSV(out, bool);
+          case TSV -> ResultSetFormatter.outputAsTSV(out, bool);
+          case TABLE -> ResultSetFormatter.out(out, bool);
+          default -> ResultSetFormatter.outputAsJSON(out, bool);
+        }
+        return;
+      }
+      rows.reset();
+      switch (f) {
+        case XML -> ResultSetFormatter.outputAsXML(out, rows);
+        case CSV -> ResultSetFormatter.outputAsCSV(out, rows);
+        case TSV -> ResultSetFormatter.outputAsTSV(out, rows);
+        case TABLE -> ResultSetFormatter.out(out, rows, query.getPrefixMapping());
+        default -> ResultSetFormatter.outputAsJSON(out, rows);
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.yrdkg.serve;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+
+/** Small helpers for writing responses from our servlets: bodies, JSON, and errors as one clear message. */
+final class HttpOut {
+  private HttpOut() {}
+
+  static void send(HttpServletResponse resp, int status, String contentType, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    resp.setStatus(status);
+    resp.setContentType(contentType.contains("charset") ? contentType : contentType + "; charset=utf-8");
+    resp.setContentLength(bytes.length);
+    try (OutputStream out = resp.getOutputStream()) {
+      out.write(bytes);
+    }
+  }
+
+  static void json(HttpServletResponse resp, int status, JsonObject body) throws IOException {
+    send(resp, status, "application/json", JSON.toString(body) + "\n");
+  }
+
+  /** An error as {@code {"status": 400, "error": "…"}}: the message only, never a stack trace. */
+  static void error(HttpServletResponse resp, int status, String message) throws IOException {
+    JsonObject o = new JsonObject();
+    o.put("status", status);
+    o.put("error", message);
+    json(resp, status, o);
+  }
+
+  static String html(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

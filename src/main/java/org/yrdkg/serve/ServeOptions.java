@@ -1,0 +1,50 @@
+package org.yrdkg.serve;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Settings of one server.
+ *
+ * @param port TCP port; 0 picks a free one (tests)
+ * @param timeout longest a query may run before it is cancelled
+ * @param base the namespace of instance IRIs, mapped to this server's {@code /id/}
+ * @param requestLog receives one line per HTTP request
+ */
+public record ServeOptions(int port, Duration timeout, String base, Consumer<String> requestLog) {
+  /** The instance namespace of the design: {@code https://w3id.org/yrdkg/id/}. */
+  public static final String DEFAULT_BASE = "https://w3id.org/yrdkg/id/";
+
+  public ServeOptions {
+    Objects.requireNonNull(timeout);
+    Objects.requireNonNull(base);
+    Objects.requireNonNull(requestLog);
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port out of range: " + port);
+    }
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive: " + timeout);
+    }
+    if (!base.endsWith("/")) {
+      throw new IllegalArgumentException("base must end with /: " + base);
+    }
+  }
+
+  /** Port 3030, 10 s timeout, the design's base, no request log. */
+  public static ServeOptions defaults() {
+    return new ServeOptions(3030, Duration.ofSeconds(10), DEFAULT_BASE, line -> {});
+  }
+
+  public ServeOptions withPort(int p) {
+    return new ServeOptions(p, timeout, base, requestLog);
+  }
+
+  public ServeOptions withTimeout(Duration t) {
+    return new ServeOptions(port, t, base, requestLog);
+  }
+
+  public ServeOptions withRequestLog(Consumer<String> log) {
+    return new ServeOptions(port, timeout, base, log);
+  }
+}

@@ -1,0 +1,49 @@
+package org.yrdkg.serve;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.prometheus.FMod_Prometheus;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+
+/**
+ * The yrdkg HTTP server: embedded Fuseki hosting one read-only dataset, {@code /yrdkg}, with
+ * SPARQL query at {@code /yrdkg/sparql} and Graph Store Protocol read at {@code /yrdkg/get} and no
+ * other operation (no update, upload or admin); every other feature is a Fuseki module.
+ */
+public final class YrdkgServer {
+  /** The dataset path. */
+  public static final String DATASET = "/yrdkg";
+
+  private YrdkgServer() {}
+
+  /** A server, built and not started, serving {@code data}. */
+  public static FusekiServer build(ServedDataset data, CannedQueries queries, ServeOptions options) {
+    DataService service = DataService.newBuilder(data.graph())
+        .addEndpoint(Operation.Query, "sparql")
+        .addEndpoint(Operation.GSP_R, "get")
+        .build();
+    return FusekiServer.create()
+        .port(options.port())
+        .fusekiModules(FusekiModules.create(modules(data, queries, options)))
+        .enablePing(true)
+        .add(DATASET, service)
+        .build();
+  }
+
+  private static List<FusekiModule> modules(ServedDataset data, CannedQueries queries, ServeOptions options) {
+    List<FusekiModule> modules = new ArrayList<>();
+    modules.add(new FMod_RequestLog(options.requestLog()));
+    modules.add(new FMod_Cors());
+    modules.add(new FMod_QueryTimeout(options.timeout()));
+    modules.add(FMod_Prometheus.create());
+    modules.add(new FMod_CannedQueries(queries, new CannedQueryRunner(data, options.timeout())));
+    modules.add(new FMod_LinkedData(data, options.base()));
+    modules.add(new FMod_Search(data, options.base()));
+    modules.add(new FMod_Pages(data, queries));
+    return modules;
+  }
+}

@@ -1,0 +1,2 @@
+/** Serve: the graph over HTTP on embedded Fuseki (SPARQL, canned queries, linked data, search), each feature a Fuseki module. */
+package org.yrdkg.serve;

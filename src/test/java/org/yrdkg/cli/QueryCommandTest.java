@@ -1,0 +1,83 @@
+package org.yrdkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code query} against a TDB2 store holding the test fixture. */
+class QueryCommandTest {
+  @TempDir static Path tmp;
+  static Path store;
+
+  @BeforeAll
+  static void writeStore() {
+    store = tmp.resolve("tdb2");
+    Dataset ds = TDB2Factory.connectDataset(store.toString());
+    Txn.executeWrite(ds, () -> RDFDataMgr.read(ds, QueryCommandTest.class.getResource("/fixture/graph.trig").toString()));
+    Txn.executeWrite(ds, () -> ds.addNamedModel("https://w3id.org/yrdkg/ontology", RDFDataMgr.loadModel("ontology/yrdkg.ttl")));
+    org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+  }
+
+  private static String[] run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new String[] {String.valueOf(code), out.toString(), err.toString()};
+  }
+
+  @Test
+  void cannedQueryAsCsvFromAStore() {
+    String[] r = run("query", "lng-terminals", "--store", store.toString(), "--format", "csv");
+    assertEquals("0", r[0], r[2]);
+    assertEquals(4, r[1].lines().count(), r[1]);
+    assertTrue(r[1].contains("如东LNG接收站"));
+  }
+
+  @Test
+  void parametersAndTable() {
+    String[] r = run("query", "sub-regions", "--store", store.toString(), "--param",
+        "region=https://w3id.org/yrdkg/id/region/320600");
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[1].contains("如东县") && !r[1].contains("苏州市"), r[1]);
+  }
+
+  @Test
+  void constructAsTurtle() {
+    String[] r = run("query", "neighbourhood", "--store", store.toString(), "--format", "ttl");
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[1].contains("如东县"), r[1]);
+  }
+
+  @Test
+  void queryFileAsJson() throws Exception {
+    Path q = tmp.resolve("q.rq");
+    Files.writeString(q, "SELECT (COUNT(*) AS ?n) { ?s a <https://w3id.org/yrdkg/ontology#Railway> }");
+    String[] r = run("query", "--file", q.toString(), "--store", store.toString(), "--format", "json");
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[1].contains("\"value\" : \"2\"") || r[1].contains("\"value\": \"2\""), r[1]);
+  }
+
+  @Test
+  void errorsAreOneLine() {
+    String[] bad = run("query", "sub-regions", "--store", store.toString(), "--param", "region=nope");
+    assertEquals("1", bad[0]);
+    assertEquals(1, bad[2].lines().count(), bad[2]);
+    assertTrue(bad[2].contains("parameter 'region'"), bad[2]);
+    String[] unknown = run("query", "nope", "--store", store.toString());
+    assertEquals("1", unknown[0]);
+    assertTrue(unknown[2].contains("no canned query named 'nope'"));
+    String[] format = run("query", "lng-terminals", "--store", store.toString(), "--format", "ttl");
+    assertEquals("1", format[0]);
+  }
+}
