@@ -10,7 +10,7 @@ import org.yrdkg.serve.CannedQueries;
 import org.yrdkg.serve.DatasetFigures;
 import org.yrdkg.serve.ServeOptions;
 import org.yrdkg.serve.ServedDataset;
-import org.yrdkg.serve.TdbStore;
+
 import org.yrdkg.serve.YrdkgServer;
 import org.yrdkg.store.GraphStore;
 import picocli.CommandLine.ArgGroup;
@@ -77,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
   /** The dataset of {@code --store} or built from {@code --seeds}. */
   static Dataset open(Source source, PrintWriter err) {
     if (source.store != null) {
-      return TdbStore.open(source.store);
+      return GraphStore.open(source.store);
     }
     if (!source.seeds.toFile().isDirectory()) {
       throw new org.yrdkg.text.InputException(source.seeds + ": not a directory of seed documents");
