@@ -52,7 +52,9 @@ public final class AssignmentReader {
     int since = 0;
     for (Sentence s : paragraph.sentences()) {
       boolean bracketOnly = s.text().startsWith("（") && BRACKET.matcher(s.text()).matches();
-      for (Assignment a : read(s.text(), actors.read(s.text()))) {
+      // read in the sentence's place, so that a bare 领导小组 is the one defined before it
+      List<ActorMention> mentions = actors.read(s).stream().map(m -> m.shift(-s.from())).toList();
+      for (Assignment a : read(s.text(), mentions)) {
         int from = bracketOnly ? since : a.from() + s.from();
         out.add(new Assignment(a.actor().shift(s.from()), a.role(), false, a.cue(), from, a.to() + s.from()));
       }
