@@ -1,0 +1,235 @@
+package org.yrdkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yrdkg.text.Sentence;
+import org.yrdkg.text.StructuredDocument;
+
+/**
+ * Finds the actors a sentence names, read in the context of its document: "市发展改革委" in a plan of Shanghai is
+ * 上海市发展和改革委员会, a bare "领导小组办公室" is the office of the leading group the document defined by
+ * "（以下简称领导小组）" or last named in full. Sources: the central lexicon (国家发展改革委, 科技部, 海关总署 …);
+ * region + 人民政府/政府 and bare 省政府/市政府; region or 省/市/区/县 + a standard department name; …推动…领导小组
+ * (办公室) with its region or 中央/国家 before it; collective actors (有关部门, 龙头企业); and place names standing
+ * where an actor stands (after 会同/支持/由 …, or as the subject before 要/作为/牵头), read as their governments,
+ * lists such as 三省一市 as each member's. Immutable once built.
+ */
+public final class ActorReader {
+  private static final Pattern BODY = Pattern.compile("(?:推动|推进)[\\p{IsHan}A-Za-z0-9]{2,16}?领导小组(?:办公室)?");
+  private static final Pattern BARE_BODY = Pattern.compile("领导小组(?:办公室)?");
+  private static final Pattern ALIAS = Pattern.compile("^（以下简称“?([^）”]{2,16})”?）");
+  // 国家 stands for the central government only where an actor is expected: "配合国家制定…", "由国家统筹"
+  private static final Pattern STATE = Pattern.compile("(?<=配合|会同|由|支持|争取)国家(?![级有])");
+  private static final Pattern GOVERNMENT = Pattern.compile("(?:党委[、和])?(?:人民)?政府");
+  private static final String CENTRAL = "国务院";
+
+  /** A name the document gave an actor: explicitly ("以下简称领导小组") or by naming it in full. */
+  private record Definition(int sentence, String alias, ActorMention actor, boolean explicit) {}
+
+  private final Gazetteer gazetteer = Gazetteer.load();
+  private final ActorNames names = ActorNames.load();
+  private final Division region;
+  private final List<Definition> definitions = new ArrayList<>();
+
+  private ActorReader(Division region) {
+    this.region = region;
+  }
+
+  /** A reader for a document of the region with this code (its own 市/省 prefixes), or of the centre if null. */
+  public static ActorReader forRegion(String regionCode) {
+    return new ActorReader(regionCode == null ? null : Gazetteer.load().division(regionCode).orElseThrow());
+  }
+
+  /**
+   * A reader for {@code doc}: its region from the title's prefix ("上海：…") or its issuer ("上海市人民政府"), none
+   * for a document of the centre; its "以下简称" definitions and full names of leading groups, in document order.
+   */
+  public static ActorReader forDocument(StructuredDocument doc) {
+    ActorReader reader = new ActorReader(DocumentRegion.of(doc));
+    for (Sentence s : doc.sentences()) {
+      for (ActorMention m : reader.read(s.text(), s.index())) {
+        Matcher alias = ALIAS.matcher(s.text().substring(m.to()));
+        if (alias.find()) {
+          reader.definitions.add(new Definition(s.index(), alias.group(1), m, true));
+        }
+        if (m.type().equals("CoordinationBody") && m.surface().contains("领导小组") && m.parent() == null) {
+          reader.definitions.add(new Definition(s.index(), "领导小组", m, false));
+        }
+      }
+    }
+    return reader;
+  }
+
+  /** GB/T 2260 code of the document's region, or null for a document of the centre. */
+  public String regionCode() {
+    return region == null ? null : region.code();
+  }
+
+  /** The government of the document's region, or null for a document of the centre. */
+  public ActorMention government() {
+    return region == null ? null : government(region, 0, 0, "");
+  }
+
+  /** The actors of a sentence of the document, offsets in its paragraph's text. */
+  public List<ActorMention> read(Sentence sentence) {
+    return read(sentence.text(), sentence.index()).stream().map(m -> m.shift(sentence.from())).toList();
+  }
+
+  /** The actors of a text, offsets in it; every definition of the document applies. */
+  public List<ActorMention> read(String text) {
+    return read(text, Integer.MAX_VALUE);
+  }
+
+  private List<ActorMention> read(String text, int sentence) {
+    List<List<ActorMention>> found = new ArrayList<>();
+    names.findCentral(text).forEach(h -> found.add(List.of(central(h, text))));
+    List<GazetteerHit> places = gazetteer.findAll(text);
+    Matcher m = BODY.matcher(text);
+    while (m.find()) {
+      found.add(List.of(body(text, m.start(), m.end(), places)));
+    }
+    m = BARE_BODY.matcher(text);
+    while (m.find()) {
+      ActorMention bare = bare(m.group(), m.start(), m.end(), sentence);
+      if (bare != null) {
+        found.add(List.of(bare));
+      }
+    }
+    m = STATE.matcher(text);
+    while (m.find()) {
+      found.add(List.of(new ActorMention(CENTRAL, "CentralAuthority", null, null, m.start(), m.end(), m.group())));
+    }
+    m = GOVERNMENT.matcher(text);
+    while (m.find()) {
+      found.add(governments(text, m.start(), m.end(), places));
+    }
+    ActorMention last = null;
+    for (ActorNames.Hit<String> h : names.findDepartments(text)) {
+      Division d = prefix(text, h.from(), places);
+      int from = d == null ? h.from() : prefixStart(text, h.from(), places);
+      if (d == null && last != null && last.to() == h.from() - 1 && "、和及".indexOf(text.charAt(h.from() - 1)) >= 0) {
+        d = gazetteer.division(last.regionCode()).orElse(null);
+      }
+      if (d != null) {
+        last = department(d, h.value(), from, h.to(), text);
+        found.add(List.of(last));
+      }
+    }
+    names.findCollectives(text).forEach(h -> found.add(collective(text, h)));
+    found.addAll(PlaceActors.find(text, places, this::government));
+    return resolve(found, text);
+  }
+
+  // Leftmost, then longest; a department without its own prefix right after another of the same region's, joined
+  // by 、 or 和, takes that region ("市经济信息化委、发展改革委").
+  private List<ActorMention> resolve(List<List<ActorMention>> found, String text) {
+    found.removeIf(List::isEmpty);
+    found.sort(Comparator.<List<ActorMention>>comparingInt(l -> l.get(0).from()).thenComparingInt(l -> -l.get(0).to()));
+    List<ActorMention> out = new ArrayList<>();
+    int end = 0;
+    for (List<ActorMention> group : found) {
+      if (group.get(0).from() >= end) {
+        out.addAll(group);
+        end = group.get(0).to();
+      }
+    }
+    return out;
+  }
+
+  private ActorMention central(ActorNames.Hit<ActorNames.Central> h, String text) {
+    ActorNames.Central c = h.value();
+    return new ActorMention(c.canonical(), c.type(), null, c.type().equals("Ministry") ? CENTRAL : null, h.from(),
+        h.to(), text.substring(h.from(), h.to()));
+  }
+
+  private ActorMention body(String text, int from, int to, List<GazetteerHit> places) {
+    String core = text.substring(from, to);
+    boolean office = core.endsWith("办公室");
+    String group = office ? core.substring(0, core.length() - 3) : core;
+    Division d = null;
+    int start = from;
+    if (from >= 2 && (text.startsWith("中央", from - 2) || text.startsWith("国家", from - 2))) {
+      start = from - 2;
+    } else {
+      d = prefix(text, from, places);
+      start = d == null ? from : prefixStart(text, from, places);
+      d = d == null ? region : d;
+    }
+    String groupName = (d == null ? "" : d.name()) + group;
+    String code = d == null ? null : d.code();
+    return office
+        ? new ActorMention(groupName + "办公室", "CoordinationBody", code, groupName, start, to, text.substring(start, to))
+        : new ActorMention(groupName, "CoordinationBody", code, null, start, to, text.substring(start, to));
+  }
+
+  private ActorMention bare(String surface, int from, int to, int sentence) {
+    ActorMention group = null;
+    boolean explicit = definitions.stream().anyMatch(d -> d.explicit() && d.alias().equals("领导小组"));
+    for (Definition d : definitions) {
+      if (d.sentence() <= sentence && d.alias().equals("领导小组") && d.explicit() == explicit) {
+        group = d.actor();
+      }
+    }
+    if (group == null) {
+      return null;
+    }
+    return surface.endsWith("办公室")
+        ? new ActorMention(group.name() + "办公室", group.type(), group.regionCode(), group.name(), from, to, surface)
+        : new ActorMention(group.name(), group.type(), group.regionCode(), null, from, to, surface);
+  }
+
+  private List<ActorMention> governments(String text, int from, int to, List<GazetteerHit> places) {
+    for (GazetteerHit h : places) {
+      if (h.end() == from) {
+        return PlaceActors.governmentsOf(h, this::government).stream()
+            .map(g -> new ActorMention(g.name(), g.type(), g.regionCode(), null, h.start(), to, text.substring(h.start(), to)))
+            .toList();
+      }
+    }
+    Division d = prefix(text, from, places);
+    return d == null ? List.of() : List.of(government(d, from - 1, to, text.substring(from - 1, to)));
+  }
+
+  private ActorMention government(Division d, int from, int to, String surface) {
+    return new ActorMention(d.name() + "人民政府", "Government", d.code(), null, from, to, surface);
+  }
+
+  private ActorMention department(Division d, String full, int from, int to, String text) {
+    return new ActorMention(d.name() + full, "GovernmentDepartment", d.code(), d.name() + "人民政府", from, to,
+        text.substring(from, to));
+  }
+
+  private List<ActorMention> collective(String text, ActorNames.Hit<String> h) {
+    String surface = text.substring(h.from(), h.to());
+    return switch (h.value()) {
+      case "enterprise" -> PlaceActors.inActorPosition(text, h.from(), h.to())
+          ? List.of(new ActorMention(surface, "EnterpriseOrInstitution", null, null, h.from(), h.to(), surface))
+          : List.of();
+      case "national" -> List.of(new ActorMention(CENTRAL + "有关部门", "Ministry", null, CENTRAL, h.from(), h.to(), surface));
+      case "central" -> region == null
+          ? List.of(new ActorMention(CENTRAL + "有关部门", "Ministry", null, CENTRAL, h.from(), h.to(), surface))
+          : List.of(department(region, "有关部门", h.from(), h.to(), text));
+      default -> region == null ? List.of() : List.of(department(region, "有关部门", h.from(), h.to(), text));
+    };
+  }
+
+  // The region written right before position i: a place name ending there, or 省/市/区/县 for the document's own.
+  private Division prefix(String text, int i, List<GazetteerHit> places) {
+    for (GazetteerHit h : places) {
+      if (h.end() == i && !h.divisions().isEmpty() && h.divisions().get(0).level() != Division.Level.TOWN) {
+        return h.divisions().get(0);
+      }
+    }
+    if (i > 0 && "省市区县".indexOf(text.charAt(i - 1)) >= 0 && region != null) {
+      return region;
+    }
+    return null;
+  }
+
+  private int prefixStart(String text, int i, List<GazetteerHit> places) {
+    return places.stream().filter(h -> h.end() == i).mapToInt(GazetteerHit::start).findFirst().orElse(i - 1);
+  }
+}

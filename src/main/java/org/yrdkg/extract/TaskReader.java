@@ -1,0 +1,202 @@
+package org.yrdkg.extract;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yrdkg.text.Paragraph;
+import org.yrdkg.text.Sentence;
+
+/**
+ * Splits a paragraph into tasks, one per policy measure. A sentence is cut into clauses at ，and ；(not inside
+ * brackets or quotes); a clause opens a task when, after adverbs and modals (积极, 加快, 要 …), it starts with a
+ * governing verb of {@code lexicon/task-verbs.txt}, also after a subject with 要/应/须 ("领导小组办公室要加强…") or a
+ * prepositional phrase ("依托两淮煤炭基地建设…", "在…方面予以积极支持"). A task runs to the next such clause; clauses
+ * that open no task continue it, and those before the first task of a sentence (its subject, a 在…下) belong to
+ * none. The lead sentence of a paragraph is its theme, and a sentence that sets quantitative targets is a target:
+ * neither gives a task.
+ */
+public final class TaskReader {
+  private static final List<String> VERBS = longestFirst(words("task-verbs.txt"));
+  private static final List<String> ADVERBS = longestFirst(words("task-adverbs.txt"));
+  private static final Pattern SUBJECT = Pattern.compile("^[^，；]{1,30}?(?<![纲主重需只摘提概必])(?:要|应当|应|须|必须)");
+  private static final Pattern PREPOSITION = Pattern.compile("^(?:按照|依据|根据|围绕|依托|通过|对标|对|以|在)");
+  private static final Pattern LOCALIZER = Pattern.compile("(?:方面|领域|区域|地区|中|下|内|上)");
+  private static final Pattern DOCUMENT_NOUN = Pattern.compile("^(?:方案|规划|纲要|计划|意见)");
+  private static final Pattern TRAILING = Pattern.compile("[。！？；，\\s]*(?:（[^（）]*(?:牵头|负责|单位)[^（）]*）)?[。！？；，\\s]*$");
+  private static final String OPEN = "（(“《〈[【";
+  private static final String CLOSE = "）)”》〉]】";
+
+  /**
+   * A task of a paragraph.
+   *
+   * @param sentence index of its sentence among the paragraph's sentences
+   * @param from start in the paragraph's text
+   * @param to end (exclusive) in the paragraph's text, final punctuation and a bracket of assignment left out
+   * @param text the paragraph's text in [from, to)
+   * @param verb its governing verb ("建设" in "加快建设浙沪联络线", "加快" in "加快区域电网建设")
+   */
+  public record TaskClause(int sentence, int from, int to, String text, String verb) {}
+
+  private TaskReader() {}
+
+  /** The tasks of a paragraph, in text order. */
+  public static List<TaskClause> read(Paragraph paragraph) {
+    List<TaskClause> out = new ArrayList<>();
+    Integer year = null;
+    List<Sentence> sentences = paragraph.sentences();
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      Integer own = TargetReader.yearOf(s.text());
+      year = own != null ? own : year;
+      if (s.lead() || !TargetReader.read(s.text(), year).isEmpty()) {
+        continue;
+      }
+      for (TaskClause t : read(s.text())) {
+        out.add(new TaskClause(k, t.from() + s.from(), t.to() + s.from(), t.text(), t.verb()));
+      }
+    }
+    return out;
+  }
+
+  /** The tasks of one sentence, offsets in it, {@code sentence} 0. */
+  public static List<TaskClause> read(String sentence) {
+    List<TaskClause> out = new ArrayList<>();
+    int start = -1;
+    String verb = null;
+    for (int[] c : clauses(sentence)) {
+      String v = verbOf(sentence.substring(c[0], c[1]));
+      if (v != null) {
+        if (start >= 0) {
+          out.add(task(sentence, start, c[0], verb));
+        }
+        start = c[0];
+        verb = v;
+      }
+    }
+    if (start >= 0) {
+      out.add(task(sentence, start, sentence.length(), verb));
+    }
+    return out;
+  }
+
+  /** The governing verb that opens {@code clause}, or null if it opens no task. */
+  public static String verbOf(String clause) {
+    String c = clause.strip();
+    String v = verbAt(c, 0);
+    if (v == null) {
+      Matcher m = SUBJECT.matcher(c);
+      v = m.find() ? verbAt(c, m.end()) : null;
+    }
+    if (v == null && PREPOSITION.matcher(c).find()) {
+      v = afterPhrase(c);
+    }
+    return v;
+  }
+
+  private static TaskClause task(String sentence, int from, int to, String verb) {
+    Matcher m = TRAILING.matcher(sentence).region(from, to);
+    int end = m.find() ? m.start() : to;
+    return new TaskClause(0, from, end, sentence.substring(from, end), verb);
+  }
+
+  // Adverbs first, then a verb; an adverb that is also a verb (加快, 加强) is the verb when no verb follows it.
+  private static String verbAt(String c, int i) {
+    String lastAdverb = null;
+    for (String a = startsWith(c, i, ADVERBS); a != null; a = startsWith(c, i, ADVERBS)) {
+      if (startsWith(c, i + a.length(), ADVERBS) == null && startsWith(c, i + a.length(), VERBS) == null) {
+        break;
+      }
+      lastAdverb = a;
+      i += a.length();
+    }
+    String v = startsWith(c, i, VERBS);
+    return v != null ? v : lastAdverb != null && VERBS.contains(lastAdverb) ? lastAdverb : null;
+  }
+
+  // A prepositional phrase first ("依托两淮煤炭基地", "在…方面"): the verb is the first after it that does not
+  // head a document's name (按照本实施方案: 实施 is part of the name) nor start inside another word (公共建筑: not 共建).
+  private static String afterPhrase(String c) {
+    if (c.startsWith("在")) {
+      Matcher m = LOCALIZER.matcher(c);
+      while (m.find()) {
+        String v = verbAt(c, m.end());
+        if (v != null) {
+          return v;
+        }
+      }
+      return null;
+    }
+    for (int i = 2; i < c.length(); i++) {
+      String v = startsWith(c, i, VERBS);
+      if (v != null && !DOCUMENT_NOUN.matcher(c.substring(i + v.length())).find() && c.charAt(i - 1) != '的'
+          && !CoreDictionary.contains(c.substring(i - 1, i + 1))) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** Clauses of a sentence as [from, to) pairs, each to including its separator. */
+  static List<int[]> clauses(String s) {
+    List<int[]> out = new ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (OPEN.indexOf(ch) >= 0) {
+        depth++;
+      } else if (CLOSE.indexOf(ch) >= 0) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && (ch == '，' || ch == '；')) {
+        out.add(new int[] {from, i + 1});
+        from = i + 1;
+      }
+    }
+    if (from < s.length()) {
+      out.add(new int[] {from, s.length()});
+    }
+    return out;
+  }
+
+  private static String startsWith(String s, int i, List<String> words) {
+    for (String w : words) {
+      if (s.startsWith(w, i)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> longestFirst(Set<String> words) {
+    return words.stream().sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b)).toList();
+  }
+
+  private static Set<String> words(String file) {
+    String path = "/lexicon/" + file;
+    try (InputStream in = TaskReader.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource " + path);
+      }
+      Set<String> words = new TreeSet<>();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          words.add(line.strip());
+        }
+      }
+      return words;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+}

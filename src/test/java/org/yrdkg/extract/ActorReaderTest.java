@@ -1,0 +1,87 @@
+package org.yrdkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActorReaderTest {
+  private static final ActorReader SHANGHAI = ActorReader.forRegion("31");
+  private static final ActorReader ZHEJIANG = ActorReader.forRegion("33");
+  private static final ActorReader CENTRE = ActorReader.forRegion(null);
+
+  private static List<String> names(List<ActorMention> mentions) {
+    return mentions.stream().map(ActorMention::name).toList();
+  }
+
+  @Test
+  void shortNamesOfMinistriesGiveTheirFullNames() {
+    List<ActorMention> m = CENTRE.read("由国家发展改革委会同工信部、人民银行、海关总署研究制定。");
+
+    assertEquals(List.of("国家发展和改革委员会", "工业和信息化部", "中国人民银行", "海关总署"), names(m));
+    assertEquals("Ministry", m.get(0).type());
+    assertEquals("国务院", m.get(0).parent());
+    assertEquals("国家发展改革委", m.get(0).surface());
+  }
+
+  @Test
+  void aDepartmentWithABarePrefixBelongsToTheDocumentsRegion() {
+    List<ActorMention> m = SHANGHAI.read("由市经济信息化委牵头，市财政局、发展改革委配合。");
+
+    assertEquals(List.of("上海市经济和信息化委员会", "上海市财政局", "上海市发展和改革委员会"), names(m));
+    assertEquals(new ActorMention("上海市财政局", "GovernmentDepartment", "31", "上海市人民政府", 11, 15, "市财政局"), m.get(1));
+  }
+
+  @Test
+  void aDepartmentWithARegionPrefixBelongsToThatRegion() {
+    List<ActorMention> m = ZHEJIANG.read("（责任单位：省交通运输厅、省发展改革委、杭州市人民政府）");
+
+    assertEquals(List.of("浙江省交通运输厅", "浙江省发展和改革委员会", "杭州市人民政府"), names(m));
+    assertEquals("330100", m.get(2).regionCode());
+  }
+
+  @Test
+  void aBareGovernmentIsTheDocumentsOwn() {
+    assertEquals(List.of("浙江省人民政府"), names(ZHEJIANG.read("省政府要加强统筹。")));
+    assertEquals(List.of(), names(CENTRE.read("省政府要加强统筹。")));
+  }
+
+  @Test
+  void aListOfRegionsStandsForEachMembersGovernment() {
+    List<ActorMention> m = CENTRE.read("领导小组办公室要会同三省一市和有关部门编制专项规划。");
+
+    assertTrue(names(m).containsAll(List.of("上海市人民政府", "江苏省人民政府", "浙江省人民政府", "安徽省人民政府")));
+    assertTrue(names(m).contains("国务院有关部门"));
+  }
+
+  @Test
+  void aPlaceIsAnActorOnlyWhereAnActorStands() {
+    assertEquals(List.of("安徽省人民政府"), names(CENTRE.read("支持安徽打造长三角特高压电力枢纽。")));
+    assertEquals(List.of(), names(CENTRE.read("加快上海、江苏如东LNG接收站扩建。")));
+    assertEquals(List.of(), names(CENTRE.read("中国（上海）自由贸易试验区新片区建设方案。")));
+  }
+
+  @Test
+  void aLeadingGroupTakesItsRegionOrTheCentreFromItsPrefix() {
+    List<ActorMention> m = SHANGHAI.read("成立市推动长三角一体化发展领导小组，对接中央推动长三角一体化发展领导小组办公室。");
+
+    assertEquals(List.of("上海市推动长三角一体化发展领导小组", "推动长三角一体化发展领导小组办公室"), names(m));
+    assertEquals("推动长三角一体化发展领导小组", m.get(1).parent());
+  }
+
+  @Test
+  void enterprisesAreActorsWhereTheyAreSupportedOrJoined() {
+    List<ActorMention> m = CENTRE.read("支持龙头企业联合高校建设创新中心。");
+
+    assertEquals(List.of("龙头企业", "高校"), names(m));
+    assertEquals("EnterpriseOrInstitution", m.get(0).type());
+  }
+
+  @Test
+  void longSentenceWithoutPunctuationIsReadInBoundedTime() {
+    String s = "推进长三角一体化发展加快建设市发展改革委".repeat(500);
+
+    assertEquals(500, SHANGHAI.read(s).size());
+  }
+}
