@@ -7,8 +7,9 @@ public final class Extractors {
 
     private Extractors() {}
 
-    /** Regions, projects and sectors, in that order. */
+    /** Regions, projects, sectors, actors, tasks and targets, in that order. */
     public static List<Extractor> defaults() {
-        return List.of(new RegionExtractor(), new ProjectExtractor(), new SectorExtractor());
+        return List.of(new RegionExtractor(), new ProjectExtractor(), new SectorExtractor(), new ActorExtractor(),
+                new TaskExtractor(), new TargetExtractor());
     }
 }

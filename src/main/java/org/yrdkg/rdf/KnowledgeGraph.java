@@ -101,15 +101,44 @@ final class KnowledgeGraph {
       if (byFile.isEmpty()) {
         graph.apply(iris.referenceGraph()).add(s, r.property(), o);
       }
+      Entity subject = byId.get(r.subject());
       byFile.forEach((file, mentions) -> {
         Model m = graph.apply(iris.graph(file));
         m.add(s, r.property(), o);
         for (Mention mention : mentions) {
-          mention(m, s, mention, r.subject(), r.property(), o);
+          if (ownStatement(r, subject, mention)) {
+            m.add(s, Yrd.statedIn, sentenceOf(mention));
+          } else {
+            mention(m, s, mention, r.subject(), r.property(), o);
+          }
         }
       });
     }
   }
+
+  /**
+   * Whether a statement needs no mention of its own: links that only restate where things are
+   * named (a task's {@code yrd:mentions}, its assignment nodes), and values read from the very span
+   * that names the subject (a target's unit, a task's verb). Their provenance is the subject's mention.
+   */
+  private static boolean ownStatement(Relation r, Entity subject, Mention evidence) {
+    if (r.property().equals(Yrd.mentions) || r.property().equals(Yrd.assignment) || r.property().equals(Yrd.assignedActor)) {
+      return true;
+    }
+    if (subject == null || !subject.mentions().contains(evidence)) {
+      return false;
+    }
+    // a task's, assignment's or target's own clause states all its links; other values too
+    return r.value() != null || CLAUSE_TYPES.contains(subject.type());
+  }
+
+  private Resource sentenceOf(Mention mention) {
+    StructuredDocument doc = corpus.document(mention.file());
+    Paragraph para = doc.paragraphs().get(mention.paragraph());
+    return structure.sentence(doc.name(), sentenceOf(para, mention.from()));
+  }
+
+  private static final java.util.Set<Resource> CLAUSE_TYPES = java.util.Set.of(Yrd.Task, Yrd.Assignment, Yrd.Target);
 
   private void describe(Entity e, Model m) {
     Resource r = iri(e.id());

@@ -156,6 +156,8 @@ public final class Resolver {
                 hierarchy(e.code(), entities, rel, gazetteer);
             }
         }
+        TaskLinks.add(entities, rel.values().stream().flatMap(m -> m.values().stream()).toList())
+                .forEach(r -> add(rel, r));
         List<Relation> sorted = new ArrayList<>();
         rel.values().forEach(m -> sorted.addAll(m.values()));
         return new KnowledgeBase(List.copyOf(entities.values()), List.copyOf(sorted));
@@ -202,6 +204,10 @@ public final class Resolver {
         } else if (id.startsWith("region/")) {
             gazetteer.division(key).ifPresent(d -> entities.put(id, divisionEntity(d, null, new TreeSet<>(),
                     List.of())));
+            gazetteer.area(key).ifPresent(a -> entities.put(id, new Entity(id, Yrd.CrossRegionalArea, a.name(), null,
+                    a.enLabel() == null || a.enLabel().isEmpty() ? null : a.enLabel(), new TreeSet<>(), List.of())));
+        } else if (id.startsWith("actor/")) {
+            entities.put(id, new Entity(id, ActorTypes.of(key), key, null, null, new TreeSet<>(), List.of()));
         }
     }
 
