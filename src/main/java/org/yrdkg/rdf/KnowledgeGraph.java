@@ -51,7 +51,7 @@ final class KnowledgeGraph {
     Map<String, List<Entity>> bySlug = new TreeMap<>();
     for (Entity e : entities) {
       String kind = kindOf(e.id());
-      String key = e.code() != null ? e.code() : PinyinText.slug(e.name());
+      String key = e.code() != null ? e.code() : POSITIONAL.contains(kind) ? positionalKey(e.id()) : PinyinText.slug(e.name());
       bySlug.computeIfAbsent(kind + "/" + key, k -> new ArrayList<>()).add(e);
     }
     Map<String, Resource> out = new HashMap<>();
@@ -63,6 +63,27 @@ final class KnowledgeGraph {
       }
     });
     return out;
+  }
+
+  /** Kinds named by where they are stated (a clause has no short name): file stem, paragraph, offset. */
+  private static final java.util.Set<String> POSITIONAL = java.util.Set.of("task", "target", "assignment");
+
+  /**
+   * "task/001_x.txt/p12-34" → "001_x-p12-34"; an assignment adds its role and its actor's pinyin:
+   * "…-p12-34-lead-shang-hai-shi-ren-min-zheng-fu".
+   */
+  static String positionalKey(String id) {
+    String rest = id.substring(id.indexOf('/') + 1);
+    String actor = null;
+    String role = null;
+    if (id.startsWith("assignment/")) {
+      String[] parts = rest.split("/");
+      actor = parts[parts.length - 1];
+      role = parts[parts.length - 2].replace("Role", "").toLowerCase(java.util.Locale.ROOT);
+      rest = String.join("/", java.util.Arrays.copyOfRange(parts, 1, parts.length - 2));
+    }
+    String key = rest.replace(".txt/", "/").replaceAll("[^A-Za-z0-9_-]+", "-");
+    return actor == null ? key : key + "-" + role + "-" + PinyinText.slug(actor);
   }
 
   static String kindOf(String id) {
