@@ -56,7 +56,18 @@ public final class ServeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--timeout must be positive");
     }
     long t0 = System.nanoTime();
-    ServedDataset data = ServedDataset.of(open(source, err));
+    ServedDataset data;
+    if (source.store != null) {
+      data = ServedDataset.of(GraphStore.open(source.store));
+    } else {
+      if (!source.seeds.toFile().isDirectory()) {
+        throw new org.yrdkg.text.InputException(source.seeds + ": not a directory of seed documents");
+      }
+      GraphStore.Checked built = GraphStore.inMemoryChecked(source.seeds, step -> Progress.step(err, step));
+      Progress.step(err, "indexing text while validating against the shapes");
+      data = ServedDataset.of(built.dataset());
+      built.await();
+    }
     CannedQueries canned = CannedQueries.loadOrPackaged(queries);
     ServeOptions options = ServeOptions.defaults().withPort(port).withTimeout(Duration.ofSeconds(timeoutSeconds))
         .withRequestLog(line -> {

@@ -1,6 +1,7 @@
 package org.yrdkg.serve;
 
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
@@ -10,6 +11,7 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.Analyzer;
@@ -48,13 +50,18 @@ final class SearchIndex {
     return TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
   }
 
-  /** Indexes every distinct label, alternative label and sentence text of the default graph. */
+  /**
+   * Indexes every distinct label, alternative label and sentence text of the default graph; left
+   * out, as they only repeat what is indexed: pinyin labels, the labels of assignment nodes (an
+   * actor's name and the task's text) and paragraph text (its sentences are indexed).
+   */
   static int fill(TextIndex index, DatasetGraph dsg) {
     int[] n = {0};
+    Graph union = ServedDataset.union(dsg);
     Txn.executeRead(dsg, () -> {
       for (Node p : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), Yrd.text.asNode())) {
         for (Triple t : ServedDataset.distinct(dsg, p)) {
-          if (t.getObject().isLiteral()) {
+          if (t.getObject().isLiteral() && !repeats(union, t)) {
             Entity e = ServedDataset.entity(index, t);
             if (e != null) {
               index.addEntity(e);
@@ -67,5 +74,14 @@ final class SearchIndex {
     index.prepareCommit();
     index.commit();
     return n[0];
+  }
+
+  private static boolean repeats(Graph union, Triple t) {
+    if (t.getObject().getLiteralLanguage().toLowerCase(java.util.Locale.ROOT).startsWith("zh-latn")) {
+      return true;
+    }
+    Node s = t.getSubject();
+    return union.contains(s, RDF.type.asNode(), Yrd.Assignment.asNode())
+        || union.contains(s, RDF.type.asNode(), Yrd.Paragraph.asNode());
   }
 }

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
@@ -37,16 +39,50 @@ public final class GraphStore {
    * input and {@link org.yrdkg.rdf.ShapeViolations} when the result breaks the shapes.
    */
   public static Map<String, Model> build(Path seeds, Iris iris, Consumer<String> progress) {
+    Map<String, Model> graphs = extract(seeds, iris, progress);
+    progress.accept("validating against the shapes");
+    validate(graphs);
+    return graphs;
+  }
+
+  /** Throws {@link org.yrdkg.rdf.ShapeViolations} unless the graphs, together, conform to the shapes. */
+  public static void validate(Map<String, Model> graphs) {
+    Model union = ModelFactory.createDefaultModel();
+    graphs.values().forEach(union::add);
+    Validation.check(union.getGraph());
+  }
+
+  /**
+   * The graph of {@code seeds} in memory, its validation running on another thread: the caller
+   * prepares to serve meanwhile and must {@code join()} the check before answering anyone.
+   */
+  public static Checked inMemoryChecked(Path seeds, Consumer<String> progress) {
+    Map<String, Model> graphs = extract(seeds, Iris.standard(), progress);
+    CompletableFuture<Void> check = CompletableFuture.runAsync(() -> validate(graphs));
+    return new Checked(GraphBuilder.dataset(graphs), check);
+  }
+
+  /** A dataset and the validation running for it. */
+  public record Checked(Dataset dataset, CompletableFuture<Void> validation) {
+    /** Waits for the validation; rethrows what it threw. */
+    public void await() {
+      try {
+        validation.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw e;
+      }
+    }
+  }
+
+  private static Map<String, Model> extract(Path seeds, Iris iris, Consumer<String> progress) {
     Corpus corpus = Corpus.load(seeds, name -> progress.accept("reading " + name));
     progress.accept("extracting and resolving entities");
     KnowledgeBase kb = Resolver.resolve(corpus);
     progress.accept("writing RDF");
-    Map<String, Model> graphs = GraphBuilder.graphs(corpus, kb, iris, created(seeds));
-    progress.accept("validating against the shapes");
-    Model union = ModelFactory.createDefaultModel();
-    graphs.values().forEach(union::add);
-    Validation.check(union.getGraph());
-    return graphs;
+    return GraphBuilder.graphs(corpus, kb, iris, created(seeds));
   }
 
   /** The graph of the documents in {@code seeds}, in memory: named graphs, ontology graph, union default graph. */
