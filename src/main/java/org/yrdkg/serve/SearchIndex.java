@@ -57,8 +57,8 @@ final class SearchIndex {
    */
   static int fill(TextIndex index, DatasetGraph dsg) {
     int[] n = {0};
-    Graph union = ServedDataset.union(dsg);
     Txn.executeRead(dsg, () -> {
+      Graph union = ServedDataset.union(dsg);
       for (Node p : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), Yrd.text.asNode())) {
         for (Triple t : ServedDataset.distinct(dsg, p)) {
           if (t.getObject().isLiteral() && !repeats(union, t)) {
