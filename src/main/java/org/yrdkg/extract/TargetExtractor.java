@@ -62,7 +62,7 @@ public final class TargetExtractor implements Extractor {
           if (t.baseline()) {
             add(relations, key, Yrd.baseline, ResourceFactory.createTypedLiteral(true), where);
           }
-          String scope = scopeOf(clause, ctx);
+          String scope = scopeOf(clause, defaultScope, ctx);
           String scopeKey = scope != null ? scope : defaultScope;
           if (scopeKey != null) {
             relations.add(new RelationMention(key, Yrd.scope, scopeKey, null, where));
@@ -80,9 +80,27 @@ public final class TargetExtractor implements Extractor {
     out.add(new RelationMention(key, p, null, v, where));
   }
 
-  private static String scopeOf(String clause, ExtractionContext ctx) {
+  /**
+   * The region a target's clause names; a sub-area named relative to the document's scope
+   * ("中心区" in a plan for 长三角 is 长三角中心区) counts when the gazetteer knows it.
+   */
+  private static String scopeOf(String clause, String defaultScope, ExtractionContext ctx) {
     List<RegionFinder.Place> places = ctx.regions().find(clause, Map.of());
-    return places.isEmpty() ? null : RegionFinder.key(places.get(0).entry());
+    if (!places.isEmpty()) {
+      return RegionFinder.key(places.get(0).entry());
+    }
+    if (defaultScope != null) {
+      for (String name : ctx.gazetteer().area(defaultScope.substring(defaultScope.indexOf('/') + 1))
+          .map(a -> a.surfaceForms()).orElse(List.of())) {
+        for (int n = 2; n <= 4 && n <= clause.length(); n++) {
+          var area = ctx.gazetteer().area(name + clause.substring(0, n));
+          if (area.isPresent()) {
+            return RegionFinder.key(area.get());
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static String defaultScope(StructuredDocument doc, ExtractionContext ctx) {

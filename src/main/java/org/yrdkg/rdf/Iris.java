@@ -56,6 +56,14 @@ public record Iris(String base) {
     return ResourceFactory.createResource(base + "void#dataset");
   }
 
+  /**
+   * The GB/T 2260 form of a division code: six digits for provinces, prefectures and counties
+   * (江苏省 320000, 南通市 320600), nine for towns. Shorter forms (32, 3206) are padded.
+   */
+  public static String divisionKey(String code) {
+    return code.length() == 2 ? code + "0000" : code.length() == 4 ? code + "00" : code;
+  }
+
   static String stem(String fileName) {
     int dot = fileName.lastIndexOf('.');
     return dot > 0 ? fileName.substring(0, dot) : fileName;

@@ -51,7 +51,7 @@ final class KnowledgeGraph {
     Map<String, List<Entity>> bySlug = new TreeMap<>();
     for (Entity e : entities) {
       String kind = kindOf(e.id());
-      String key = e.code() != null ? e.code() : POSITIONAL.contains(kind) ? positionalKey(e.id()) : PinyinText.slug(e.name());
+      String key = e.code() != null ? Iris.divisionKey(e.code()) : POSITIONAL.contains(kind) ? positionalKey(e.id()) : PinyinText.slug(e.name());
       bySlug.computeIfAbsent(kind + "/" + key, k -> new ArrayList<>()).add(e);
     }
     Map<String, Resource> out = new HashMap<>();
@@ -175,7 +175,7 @@ final class KnowledgeGraph {
       }
     }
     if (e.code() != null) {
-      m.add(r, Yrd.divisionCode, Literals.string(e.code()));
+      m.add(r, Yrd.divisionCode, Literals.string(Iris.divisionKey(e.code())));
     }
     if (kindOf(e.id()).equals("sector")) {
       m.add(r, SKOS.inScheme, Yrd.SectorScheme);

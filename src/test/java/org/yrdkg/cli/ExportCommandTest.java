@@ -15,7 +15,7 @@ import org.yrdkg.cli.InspectCommandTest.Result;
 
 class ExportCommandTest {
   private static final String FIXTURE = "src/test/resources/fixture/export.trig";
-  private static final String LNG = "https://w3id.org/yrdkg/id/project/rudong-lng-jieshouzhan";
+  private static final String LNG = "https://w3id.org/yrdkg/id/project/jiang-su-ru-dong-lng-jie-shou-zhan";
 
   @TempDir Path tmp;
 

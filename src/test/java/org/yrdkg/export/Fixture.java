@@ -17,7 +17,7 @@ import org.yrdkg.rdf.GraphBuilder;
 /** The export fixture ({@code fixture/export.trig}) as the dataset the server holds: named graphs, ontology, union. */
 final class Fixture {
   static final String ID = "https://w3id.org/yrdkg/id/";
-  static final String RUDONG_LNG = ID + "project/rudong-lng-jieshouzhan";
+  static final String RUDONG_LNG = ID + "project/jiang-su-ru-dong-lng-jie-shou-zhan";
   static final String QIDONG_LNG = ID + "project/qidong-lng-jieshouzhan";
   static final String BEILUN_LNG = ID + "project/ningbo-beilun-lng-jieshouzhan";
   static final String HUTONG = ID + "project/hutong-tielu";
@@ -27,7 +27,7 @@ final class Fixture {
   static final String ACTOR = ID + "actor/jiangsushengrenminzhengfu";
   static final String DOCUMENT = ID + "document/changjiangsanjiaozhouquyuyitihuafazhanguihuagangyao";
   static final String GAS = ID + "sector/tianranqi";
-  static final String ENERGY = ID + "sector/nengyuan";
+  static final String ENERGY = ID + "sector/neng-yuan";
   static final String RAIL = ID + "sector/tielu";
   static final String TRANSPORT = ID + "sector/zonghejiaotong";
   static final String RUDONG = ID + "region/320623";

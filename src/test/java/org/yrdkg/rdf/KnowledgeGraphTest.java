@@ -86,7 +86,7 @@ class KnowledgeGraphTest {
     Model copy = graphs.get(Iris.standard().graph("002_1c4db03652775c40.txt").getURI());
     Model reference = graphs.get(Iris.standard().referenceGraph().getURI());
     var pipeline = copy.createResource("https://w3id.org/yrdkg/id/project/zhe-hu-lian-luo-xian");
-    var shanghai = copy.createResource("https://w3id.org/yrdkg/id/region/31");
+    var shanghai = copy.createResource("https://w3id.org/yrdkg/id/region/310000");
 
     assertTrue(copy.contains(pipeline, Yrd.connects, shanghai));
     assertTrue(copy.contains(pipeline, org.apache.jena.vocabulary.SKOS.altLabel, "沪浙联络线", "zh"));

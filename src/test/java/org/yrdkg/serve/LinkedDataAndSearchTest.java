@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Instance IRIs, the ontology, VoID, the dump, and the Chinese full-text search. */
 class LinkedDataAndSearchTest {
-  static final String RUDONG = "/id/project/rudong-lng-jieshouzhan";
+  static final String RUDONG = "/id/project/jiang-su-ru-dong-lng-jie-shou-zhan";
   static TestServer s;
 
   @BeforeAll
@@ -56,7 +56,7 @@ class LinkedDataAndSearchTest {
       default -> Lang.NTRIPLES;
     }).parse(m);
     var rudongCounty = m.createResource(Fixture.ID + "region/320623");
-    assertTrue(m.contains(m.createResource(Fixture.ID + "project/rudong-lng-jieshouzhan"),
+    assertTrue(m.contains(m.createResource(Fixture.ID + "project/jiang-su-ru-dong-lng-jie-shou-zhan"),
         m.createProperty("https://w3id.org/yrdkg/ontology#locatedIn"), rudongCounty));
     assertTrue(m.contains(rudongCounty, RDFS.label, m.createLiteral("如东县", "zh")), "label of a linked resource");
   }
@@ -114,7 +114,7 @@ class LinkedDataAndSearchTest {
     JsonArray hits = JSON.parse(r.body()).get("hits").getAsArray();
     var entities = hits.stream().map(JsonValue::getAsObject).filter(h -> str(h, "kind").equals("entity"))
         .map(h -> str(h, "iri")).toList();
-    for (String t : new String[] {"rudong-lng-jieshouzhan", "ningbo-zhoushan-lng-jieshouzhan", "shanghai-lng-jieshouzhan"}) {
+    for (String t : new String[] {"jiang-su-ru-dong-lng-jie-shou-zhan", "ningbo-zhoushan-lng-jieshouzhan", "shanghai-lng-jieshouzhan"}) {
       assertTrue(entities.contains(Fixture.ID + "project/" + t), t + " in " + entities);
     }
     assertTrue(hits.stream().map(JsonValue::getAsObject).anyMatch(h -> str(h, "kind").equals("sentence")), "sentences too");

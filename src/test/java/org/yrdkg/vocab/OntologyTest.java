@@ -68,7 +68,7 @@ class OntologyTest {
 
     /** A small graph in the shape the pipeline produces; every shape has a focus node in it. */
     private static final String VALID_GRAPH = """
-            <document/changjiang-sanjiaozhou-quyu-yitihua-fazhan-guihua-gangyao> a yrd:PolicyDocument ;
+            <document/chang-jiang-san-jiao-zhou-qu-yu-yi-ti-hua-fa-zhan-gui-hua-gang-yao> a yrd:PolicyDocument ;
                 rdfs:label "长江三角洲区域一体化发展规划纲要"@zh ,
                     "Outline of the Integrated Regional Development of the Yangtze River Delta"@en ;
                 skos:altLabel "规划纲要"@zh ;
@@ -77,17 +77,17 @@ class OntologyTest {
                 yrd:issued "2019-12-01"^^xsd:date .
             <document/shanghai-shishi-fangan> a yrd:PolicyDocument ;
                 rdfs:label "上海市贯彻《长江三角洲区域一体化发展规划纲要》实施方案"@zh ;
-                yrd:implements <document/changjiang-sanjiaozhou-quyu-yitihua-fazhan-guihua-gangyao> .
+                yrd:implements <document/chang-jiang-san-jiao-zhou-qu-yu-yi-ti-hua-fa-zhan-gui-hua-gang-yao> .
 
             <file/001> a yrd:DocumentFile ;
                 yrd:fileName "001_bf7f4692ddf9924a.txt" ;
                 yrd:sha256 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" ;
-                yrd:manifestationOf <document/changjiang-sanjiaozhou-quyu-yitihua-fazhan-guihua-gangyao> ;
+                yrd:manifestationOf <document/chang-jiang-san-jiao-zhou-qu-yu-yi-ti-hua-fa-zhan-gui-hua-gang-yao> ;
                 yrd:fullest true ;
                 yrd:coverage 1.0 .
             <file/002> a yrd:DocumentFile ;
                 yrd:fileName "002_1c4db03652775c40.txt" ;
-                yrd:manifestationOf <document/changjiang-sanjiaozhou-quyu-yitihua-fazhan-guihua-gangyao> ;
+                yrd:manifestationOf <document/chang-jiang-san-jiao-zhou-qu-yu-yi-ti-hua-fa-zhan-gui-hua-gang-yao> ;
                 yrd:copyOf <file/001> ;
                 yrd:fullest false ;
                 yrd:coverage 0.42 ;
@@ -123,16 +123,16 @@ class OntologyTest {
                 rdfs:label "上海市"@zh , "Shanghai"@en , "Shànghǎi Shì"@zh-Latn-pinyin ;
                 skos:altLabel "上海"@zh , "沪"@zh ;
                 yrd:divisionCode "310000" ;
-                yrd:within <region/changsanjiao> .
+                yrd:within <region/chang-jiang-san-jiao-zhou> .
             <region/320000> a yrd:ProvinceLevelDivision ;
                 rdfs:label "江苏省"@zh ;
                 yrd:divisionCode "320000" ;
-                yrd:within <region/changsanjiao> .
+                yrd:within <region/chang-jiang-san-jiao-zhou> .
             <region/320600> a yrd:PrefectureLevelDivision ;
                 rdfs:label "南通市"@zh ;
                 yrd:divisionCode "320600" ;
                 yrd:directlyWithin <region/320000> .
-            <region/changsanjiao> a yrd:CrossRegionalArea ;
+            <region/chang-jiang-san-jiao-zhou> a yrd:CrossRegionalArea ;
                 rdfs:label "长三角"@zh , "Yangtze River Delta"@en ;
                 skos:altLabel "长江三角洲"@zh .
 
@@ -165,7 +165,7 @@ class OntologyTest {
                 rdfs:label "综合交通"@zh , "Integrated transport"@en ;
                 skos:inScheme yrd:SectorScheme ;
                 skos:broader <sector/jichu-sheshi> ;
-                yrd:namedWith <region/changsanjiao> .
+                yrd:namedWith <region/chang-jiang-san-jiao-zhou> .
 
             <actor/zhonggong-zhongyang> a yrd:CentralAuthority ; rdfs:label "中共中央"@zh .
             <actor/guowuyuan> a yrd:CentralAuthority ;
@@ -200,7 +200,7 @@ class OntologyTest {
                 yrd:comparator yrd:Reach ;
                 yrd:year 2025 ;
                 yrd:baseline false ;
-                yrd:scope <region/changsanjiao> ;
+                yrd:scope <region/chang-jiang-san-jiao-zhou> ;
                 yrd:statedIn <file/001/c5/p3/s1> .
             <target/chengxiang-shouru-bi-2025> a yrd:Target ;
                 rdfs:label "2025年城乡居民收入差距缩小到2.2:1以内"@zh ;
@@ -308,7 +308,7 @@ class OntologyTest {
         Model data = ontology();
         Resource qingpu = data.createResource(ID + "region/310118");
         Resource shanghai = data.createResource(ID + "region/310000");
-        Resource delta = data.createResource(ID + "region/changsanjiao");
+        Resource delta = data.createResource(ID + "region/chang-jiang-san-jiao-zhou");
         qingpu.addProperty(Yrd.directlyWithin, shanghai);
         shanghai.addProperty(Yrd.directlyWithin, delta);
 

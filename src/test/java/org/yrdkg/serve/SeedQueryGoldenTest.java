@@ -1,0 +1,45 @@
+package org.yrdkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.yrdkg.store.GraphStore;
+
+/**
+ * Canned queries on the graph built from {@code seeds/}, with their defaults, against golden
+ * results reviewed by reading the seed documents ({@code golden/seed-queries/NAME.tsv}): the
+ * planners' questions answered end to end, from the text to the API.
+ */
+class SeedQueryGoldenTest {
+  static final Path GOLDEN = Path.of("src/test/resources/golden/seed-queries");
+  static CannedQueryRunner runner;
+
+  @BeforeAll
+  static void build() {
+    runner = new CannedQueryRunner(ServedDataset.of(GraphStore.inMemory(Path.of("seeds"), s -> { })), Duration.ofSeconds(60));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> reviewedSeedResults() throws Exception {
+    CannedQueries queries = CannedQueries.load(Path.of("queries"));
+    try (Stream<Path> files = Files.list(GOLDEN)) {
+      return files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList().stream().map(f -> {
+        String name = f.getFileName().toString().replace(".tsv", "");
+        return DynamicTest.dynamicTest(name, () -> {
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          runner.run(queries.get(name).orElseThrow(), Map.of()).write(out, ResultFormat.TSV);
+          assertEquals(Files.readString(f, StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
+        });
+      });
+    }
+  }
+}
