@@ -51,7 +51,21 @@ final class ActorNames {
     for (String[] row : read("actors-collective.tsv")) {
       collectives.put(row[0], row[1]);
     }
+    for (Map<String, ?> names : List.of(central, departments, collectives)) {
+      int longest = 0;
+      java.util.BitSet first = new java.util.BitSet(0x10000);
+      for (String name : names.keySet()) {
+        longest = Math.max(longest, name.length());
+        first.set(name.charAt(0));
+      }
+      shapes.put(names, new Shape(longest, first));
+    }
   }
+
+  /** How the names of one lexicon look: their longest length and their first characters, to skip other positions. */
+  private record Shape(int longest, java.util.BitSet first) {}
+
+  private final Map<Map<String, ?>, Shape> shapes = new java.util.IdentityHashMap<>();
 
   static ActorNames load() {
     return INSTANCE;
@@ -78,10 +92,15 @@ final class ActorNames {
 
   // Leftmost-longest matching without overlaps; names are short and few, so trying each length is cheap enough
   // and keeps a 10,000-character sentence linear in practice.
-  private static <T> List<Hit<T>> find(String text, Map<String, T> names) {
-    int longest = names.keySet().stream().mapToInt(String::length).max().orElse(0);
+  private <T> List<Hit<T>> find(String text, Map<String, T> names) {
+    Shape shape = shapes.get(names);
+    int longest = shape.longest();
     List<Hit<T>> hits = new ArrayList<>();
     for (int i = 0; i < text.length(); ) {
+      if (!shape.first().get(text.charAt(i))) {
+        i++;
+        continue;
+      }
       int end = -1;
       for (int len = Math.min(longest, text.length() - i); len >= 2 && end < 0; len--) {
         if (names.containsKey(text.substring(i, i + len))) {

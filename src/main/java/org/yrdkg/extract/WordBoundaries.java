@@ -3,6 +3,7 @@ package org.yrdkg.extract;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.BitSet;
 
@@ -11,6 +12,14 @@ import java.util.BitSet;
  * 新发展) is a fragment, not a name.
  */
 final class WordBoundaries {
+
+    /**
+     * Dictionary-based Viterbi segmentation without HanLP's statistical name recognisers: names are the gazetteer's
+     * business, and the recognisers cost most of the time (they are what makes HanLP.segment run at ~0.15 M chars/s).
+     */
+    private static final Segment SEGMENT = HanLP.newSegment("viterbi").enableNameRecognize(false)
+            .enablePlaceRecognize(false).enableOrganizationRecognize(false).enableTranslatedNameRecognize(false)
+            .enableJapaneseNameRecognize(false).enableNumberQuantifierRecognize(false);
 
     private final String text;
     private BitSet starts;
@@ -24,7 +33,7 @@ final class WordBoundaries {
         if (starts == null) {
             starts = new BitSet(text.length() + 1);
             int at = 0;
-            for (Term t : HanLP.segment(text)) {
+            for (Term t : SEGMENT.seg(text)) {
                 starts.set(at);
                 at += t.word.length();
             }

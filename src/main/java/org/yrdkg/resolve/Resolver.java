@@ -54,6 +54,7 @@ public final class Resolver {
         List<EntityMention> mentions = new ArrayList<>();
         List<RelationMention> relations = new ArrayList<>();
         Set<Mention> misread = new java.util.HashSet<>();
+        Map<String, Map<Integer, List<EntityMention>>> byParagraph = new HashMap<>();
         for (StructuredDocument doc : corpus.documents()) {
             Extraction e = byDoc.get(doc.name());
             CopyAlignment a = corpus.alignment(doc.name());
@@ -64,7 +65,8 @@ public final class Resolver {
             }
             Map<String, String> rekey = new HashMap<>();
             for (EntityMention m : e.entities()) {
-                String full = fullKey(m, a, byDoc.get(a.full().name()));
+                String full = fullKey(m, a, byParagraph.computeIfAbsent(a.full().name(),
+                        n -> byParagraph(byDoc.get(n))));
                 if (full != null && !full.equals(m.key())) {
                     rekey.putIfAbsent(m.key(), full);
                     misread.add(m.mention());
@@ -83,8 +85,14 @@ public final class Resolver {
         return build(mentions, relations, misread, ctx);
     }
 
+    private static Map<Integer, List<EntityMention>> byParagraph(Extraction e) {
+        Map<Integer, List<EntityMention>> out = new HashMap<>();
+        e.entities().forEach(m -> out.computeIfAbsent(m.mention().paragraph(), k -> new ArrayList<>()).add(m));
+        return out;
+    }
+
     // The key of the fullest version's mention of the same kind that the copy's mention aligns with, or null.
-    private static String fullKey(EntityMention m, CopyAlignment a, Extraction full) {
+    private static String fullKey(EntityMention m, CopyAlignment a, Map<Integer, List<EntityMention>> full) {
         int[] start = a.toFull(m.mention().paragraph(), m.mention().from());
         int[] end = a.toFull(m.mention().paragraph(), m.mention().to() - 1);
         int[] at = start != null ? start : end;
@@ -94,9 +102,9 @@ public final class Resolver {
         int from = start != null ? start[1] : end[1];
         int to = end != null && end[0] == at[0] ? end[1] + 1 : from + 1;
         String kind = kind(m.key());
-        for (EntityMention f : full.entities()) {
+        for (EntityMention f : full.getOrDefault(at[0], List.of())) {
             Mention fm = f.mention();
-            if (fm.paragraph() == at[0] && fm.from() < to && from < fm.to() && kind(f.key()).equals(kind)) {
+            if (fm.from() < to && from < fm.to() && kind(f.key()).equals(kind)) {
                 return f.key();
             }
         }
