@@ -1,11 +1,5 @@
 package org.yrdkg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -119,21 +113,7 @@ final class ActorNames {
   }
 
   private static List<String[]> read(String file) {
-    String path = "/lexicon/" + file;
-    try (InputStream in = ActorNames.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + path);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String[]> rows = new ArrayList<>();
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          rows.add(line.split("\t", -1));
-        }
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
+    return Lexicon.rows(file, 1);
   }
+
 }

@@ -1,12 +1,6 @@
 package org.yrdkg.extract;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -182,21 +176,7 @@ public final class TaskReader {
   }
 
   private static Set<String> words(String file) {
-    String path = "/lexicon/" + file;
-    try (InputStream in = TaskReader.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + path);
-      }
-      Set<String> words = new TreeSet<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          words.add(line.strip());
-        }
-      }
-      return words;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
+    return new TreeSet<>(Lexicon.words(file));
   }
+
 }
