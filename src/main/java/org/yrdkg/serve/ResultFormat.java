@@ -72,10 +72,25 @@ public enum ResultFormat {
    * The best offered format for an {@code Accept} header (null or empty: the default); null when
    * nothing offered is acceptable.
    */
+  /** The Accept header less the media ranges it refuses with q=0 (RFC 9110: "not acceptable"). */
+  static String withoutRefused(String accept) {
+    StringBuilder kept = new StringBuilder();
+    for (String range : accept.split(",")) {
+      if (!range.replace(" ", "").matches("(?i).*;q=0(\\.0{0,3})?(;.*)?")) {
+        kept.append(kept.isEmpty() ? "" : ",").append(range.strip());
+      }
+    }
+    return kept.toString();
+  }
+
   public static ResultFormat negotiate(String accept, boolean graphResult) {
     List<ResultFormat> offer = offered(graphResult);
     if (accept == null || accept.isBlank()) {
       return offer.get(0);
+    }
+    accept = withoutRefused(accept);
+    if (accept.isEmpty()) {
+      return null;
     }
     StringBuilder types = new StringBuilder();
     for (ResultFormat f : offer) {

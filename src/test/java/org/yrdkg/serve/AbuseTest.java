@@ -1,0 +1,119 @@
+package org.yrdkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server under abuse, bounded in count and time: generated malformed requests each get a 4xx
+ * (never a 5xx or a hang), and 64 concurrent clients all get their answers.
+ */
+class AbuseTest {
+  static TestServer s;
+
+  @BeforeAll
+  static void start() {
+    s = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    s.close();
+  }
+
+  /** Malformed requests of many kinds, generated from a fixed seed so a failure can be replayed. */
+  static List<HttpRequest> malformed(int n) {
+    Random random = new Random(20191201);
+    String[] brokenQueries = {"SELEC * WHERE { ?s ?p ?o }", "SELECT * WHERE { ?s ?p ", "PREFIX x: SELECT", "}}}}",
+        "SELECT * WHERE { ?s <not an iri> ?o }", "ASK { FILTER( }", "DESCRIBE", "SELECT (COUNT(*) AS) {}", "\u0000",
+        "SELECT * WHERE { ?s ?p ?o } LIMIT -1 OFFSET x"};
+    String[] paths = {"/id/../../etc/passwd", "/id/%2e%2e/%2e%2e/etc/passwd", "/api/queries/../../etc/passwd",
+        "/api/queries/no-such-query", "/api/queries/lng-terminals?limit=-5", "/api/queries/lng-terminals?limit=abc",
+        "/api/queries/lng-terminals?offset=1e99", "/api/queries/railways-between?a=not%20an%20iri",
+        "/api/queries/railways-between?a=javascript:alert(1)", "/api/queries/targets?year=twenty",
+        "/api/queries/actor-tasks", "/id/region/999999", "/id/no/such/thing", "/yrdkg/update", "/yrdkg/upload",
+        "/$/datasets", "/$/server", "/yrdkg/get?graph=not%20an%20iri"};
+    String[] accepts = {"application/x-nonsense", "text/html;q=x", "*/*;q=0", "image/png"};
+    List<HttpRequest> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      HttpRequest.Builder b;
+      switch (i % 6) {
+        case 0 -> b = HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql?query="
+            + TestServer.enc(brokenQueries[random.nextInt(brokenQueries.length)]))));
+        case 1 -> b = HttpRequest.newBuilder(URI.create(s.url(paths[random.nextInt(paths.length)])));
+        case 2 -> b = HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql?query=" + "x".repeat(5000 + random.nextInt(60000)))));
+        case 3 -> b = HttpRequest.newBuilder(URI.create(s.url("/api/queries/lng-terminals")))
+            .header("Accept", accepts[random.nextInt(accepts.length)]);
+        case 4 -> b = HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql")))
+            .header("Content-Type", "application/sparql-update")
+            .POST(HttpRequest.BodyPublishers.ofString("DROP ALL"));
+        default -> b = HttpRequest.newBuilder(URI.create(s.url("/api/queries/lng-terminals")))
+            .method(random.nextBoolean() ? "DELETE" : "PUT", HttpRequest.BodyPublishers.ofString("x"));
+      }
+      out.add(b.timeout(Duration.ofSeconds(30)).build());
+    }
+    return out;
+  }
+
+  @Test
+  void thousandMalformedRequestsEachGetA4xx() {
+    Map<String, Integer> wrong = new TreeMap<>();
+    for (HttpRequest r : malformed(1000)) {
+      int status = s.send(r).statusCode();
+      if (status < 400 || status >= 500) {
+        wrong.merge(r.method() + " " + abbreviate(r.uri().getRawPath()) + " " + r.headers().firstValue("Accept").orElse("")
+            + " -> " + status, 1, Integer::sum);
+      }
+    }
+    assertEquals(Map.of(), wrong);
+    assertEquals(200, s.sparql(SparqlEndpointTest.COUNT_LNG, "text/csv").statusCode(), "server healthy afterwards");
+  }
+
+  @Test
+  void sixtyFourConcurrentClientsAllGetTheirAnswers() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(64);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int c = 0; c < 64; c++) {
+        answers.add(pool.submit(() -> {
+          int ok = 0;
+          for (int k = 0; k < 10; k++) {
+            HttpResponse<String> r = s.get("/api/queries/lng-terminals", "text/csv");
+            if (r.statusCode() == 200 && r.body().contains("如东LNG接收站")) {
+              ok++;
+            }
+          }
+          return ok;
+        }));
+      }
+      int total = 0;
+      for (Future<Integer> f : answers) {
+        total += f.get(120, TimeUnit.SECONDS);
+      }
+      assertEquals(640, total);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertTrue(s.sparql(SparqlEndpointTest.COUNT_LNG, "text/csv").body().contains("3"));
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 90 ? s : s.substring(0, 90) + "…";
+  }
+}
