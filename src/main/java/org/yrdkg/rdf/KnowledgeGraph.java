@@ -114,6 +114,9 @@ final class KnowledgeGraph {
           mention(m, iri(e.id()), mention, e.id(), null, null);
         }
       });
+      if (e.type().equals(Yrd.Task)) {
+        theme(e, graph);
+      }
     }
     for (Relation r : kb.relations()) {
       Resource s = iri(r.subject());
@@ -151,6 +154,23 @@ final class KnowledgeGraph {
     }
     // a task's, assignment's or target's own clause states all its links; other values too
     return r.value() != null || CLAUSE_TYPES.contains(subject.type());
+  }
+
+  /**
+   * A task's theme: the lead sentence of the paragraph that states it, in the fullest version of
+   * the document (a copy's paragraph is the same paragraph).
+   */
+  private void theme(Entity task, Function<Resource, Model> graph) {
+    Mention first = task.mentions().stream().filter(m -> corpus.alignment(m.file()) == null).findFirst()
+        .orElse(task.mentions().isEmpty() ? null : task.mentions().get(0));
+    if (first == null) {
+      return;
+    }
+    Paragraph para = corpus.document(first.file()).paragraphs().get(first.paragraph());
+    Sentence lead = para.lead();
+    if (lead != null) {
+      graph.apply(iris.graph(first.file())).add(iri(task.id()), Yrd.theme, structure.sentence(first.file(), lead));
+    }
   }
 
   private Resource sentenceOf(Mention mention) {
