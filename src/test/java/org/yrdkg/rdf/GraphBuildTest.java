@@ -119,6 +119,17 @@ class GraphBuildTest {
   }
 
   @Test
+  void aTaskHasTheLeadSentenceOfItsParagraphAsTheme() {
+    String q = """
+        PREFIX yrd: <https://w3id.org/yrdkg/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?theme WHERE { ?t a yrd:Task ; rdfs:label "加快建设浙沪联络线"@zh ; yrd:theme/yrd:text ?theme }""";
+    try (QueryExecution qe = QueryExecution.create(q, SeedGraph.union())) {
+      assertEquals("统筹建设油气基础设施。", qe.execSelect().next().getLiteral("theme").getString());
+    }
+  }
+
+  @Test
   void implementationPlanImplementsTheOutline() {
     Model m = SeedGraph.union();
 
