@@ -55,6 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (timeoutSeconds <= 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--timeout must be positive");
     }
+    checkPortFree(port);
     long t0 = System.nanoTime();
     ServedDataset data;
     if (source.store != null) {
@@ -83,6 +84,21 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
     server.join();
     return 0;
+  }
+
+  /** Refuses a port that is taken before the graph is built, not after a long build. */
+  static void checkPortFree(int port) {
+    if (port == 0) {
+      return;
+    }
+    if (port < 0 || port > 65535) {
+      throw new org.yrdkg.text.InputException("--port " + port + ": not a TCP port (0-65535)");
+    }
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
+      probe.setReuseAddress(true);
+    } catch (java.io.IOException e) {
+      throw new org.yrdkg.text.InputException("port " + port + " is in use; choose another with --port");
+    }
   }
 
   /** The dataset of {@code --store} or built from {@code --seeds}. */
