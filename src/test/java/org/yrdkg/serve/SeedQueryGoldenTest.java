@@ -15,9 +15,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.yrdkg.store.GraphStore;
 
 /**
- * Canned queries on the graph built from {@code seeds/}, with their defaults, against golden
- * results reviewed by reading the seed documents ({@code golden/seed-queries/NAME.tsv}): the
- * planners' questions answered end to end, from the text to the API.
+ * Canned queries on the graph built from {@code seeds/} against golden results reviewed by reading
+ * the seed documents: {@code golden/seed-queries/NAME.tsv} with the query's defaults, or
+ * {@code NAME--CASE.tsv} with the parameters of {@code NAME--CASE.params}. The planners' questions
+ * answered end to end, from the text to the API.
  */
 class SeedQueryGoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden/seed-queries");
@@ -33,13 +34,27 @@ class SeedQueryGoldenTest {
     CannedQueries queries = CannedQueries.load(Path.of("queries"));
     try (Stream<Path> files = Files.list(GOLDEN)) {
       return files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList().stream().map(f -> {
-        String name = f.getFileName().toString().replace(".tsv", "");
-        return DynamicTest.dynamicTest(name, () -> {
+        String base = f.getFileName().toString().replace(".tsv", "");
+        String name = base.contains("--") ? base.substring(0, base.indexOf("--")) : base;
+        return DynamicTest.dynamicTest(base, () -> {
           ByteArrayOutputStream out = new ByteArrayOutputStream();
-          runner.run(queries.get(name).orElseThrow(), Map.of()).write(out, ResultFormat.TSV);
+          runner.run(queries.get(name).orElseThrow(), params(GOLDEN.resolve(base + ".params"))).write(out, ResultFormat.TSV);
           assertEquals(Files.readString(f, StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
         });
       });
     }
+  }
+
+  /** Parameters of a golden case, {@code name=value} a line; none when the file is absent (the query's defaults). */
+  private static Map<String, String> params(Path file) throws java.io.IOException {
+    Map<String, String> out = new java.util.TreeMap<>();
+    if (Files.exists(file)) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (line.contains("=") && !line.startsWith("#")) {
+          out.put(line.substring(0, line.indexOf('=')).strip(), line.substring(line.indexOf('=') + 1).strip());
+        }
+      }
+    }
+    return out;
   }
 }
