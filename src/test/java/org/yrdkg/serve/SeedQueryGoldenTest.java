@@ -1,6 +1,7 @@
 package org.yrdkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -16,9 +20,10 @@ import org.yrdkg.store.GraphStore;
 
 /**
  * Canned queries on the graph built from {@code seeds/} against golden results reviewed by reading
- * the seed documents: {@code golden/seed-queries/NAME.tsv} with the query's defaults, or
- * {@code NAME--CASE.tsv} with the parameters of {@code NAME--CASE.params}. The planners' questions
- * answered end to end, from the text to the API.
+ * the seed documents: {@code golden/seed-queries/NAME.tsv} (SELECT, row for row) or {@code NAME.nt}
+ * (CONSTRUCT, as an isomorphic graph) with the query's defaults, or {@code NAME--CASE.tsv|nt} with the
+ * parameters of {@code NAME--CASE.params}. The planners' questions answered end to end, from the text to
+ * the API.
  */
 class SeedQueryGoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden/seed-queries");
@@ -33,16 +38,33 @@ class SeedQueryGoldenTest {
   Stream<DynamicTest> reviewedSeedResults() throws Exception {
     CannedQueries queries = CannedQueries.load(Path.of("queries"));
     try (Stream<Path> files = Files.list(GOLDEN)) {
-      return files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList().stream().map(f -> {
-        String base = f.getFileName().toString().replace(".tsv", "");
-        String name = base.contains("--") ? base.substring(0, base.indexOf("--")) : base;
+      return files.filter(SeedQueryGoldenTest::isGolden).sorted().toList().stream().map(f -> {
+        String file = f.getFileName().toString();
+        String base = file.substring(0, file.lastIndexOf('.'));
+        boolean graph = file.endsWith(".nt");
         return DynamicTest.dynamicTest(base, () -> {
           ByteArrayOutputStream out = new ByteArrayOutputStream();
-          runner.run(queries.get(name).orElseThrow(), params(GOLDEN.resolve(base + ".params"))).write(out, ResultFormat.TSV);
-          assertEquals(Files.readString(f, StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
+          CannedQuery q = queries.get(queryName(base)).orElseThrow(() -> new AssertionError("no query for " + file));
+          runner.run(q, params(GOLDEN.resolve(base + ".params"))).write(out, graph ? ResultFormat.NTRIPLES : ResultFormat.TSV);
+          if (graph) {
+            Model expected = RDFParser.source(f).lang(Lang.NTRIPLES).toModel();
+            Model actual = RDFParser.fromString(out.toString(StandardCharsets.UTF_8), Lang.NTRIPLES).toModel();
+            assertTrue(expected.isIsomorphicWith(actual), "differs from " + f + ":\n" + out.toString(StandardCharsets.UTF_8));
+          } else {
+            assertEquals(Files.readString(f, StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
+          }
         });
       });
     }
+  }
+
+  private static boolean isGolden(Path f) {
+    String n = f.getFileName().toString();
+    return n.endsWith(".tsv") || n.endsWith(".nt");
+  }
+
+  private static String queryName(String base) {
+    return base.contains("--") ? base.substring(0, base.indexOf("--")) : base;
   }
 
   /** Parameters of a golden case, {@code name=value} a line; none when the file is absent (the query's defaults). */
