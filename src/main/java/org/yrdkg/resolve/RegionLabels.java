@@ -2,17 +2,53 @@ package org.yrdkg.resolve;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.yrdkg.extract.Division;
 
 /** English labels of divisions from the pinyin of their short name: 如东县 → Rudong County, 南通市 → Nantong. */
 final class RegionLabels {
 
+    private static final Segment WORDS = HanLP.newSegment().enableNameRecognize(false).enablePlaceRecognize(false)
+            .enableOrganizationRecognize(false);
+    // Longest suffix first.
+    private static final Map<String, String> ZONE_SUFFIXES = zoneSuffixes();
+
     private RegionLabels() {}
+
+    private static Map<String, String> zoneSuffixes() {
+        Map<String, String> out = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        try (InputStream in = RegionLabels.class.getResourceAsStream("/gazetteer/zone-suffixes-en.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cols = line.split("\t");
+                    out.put(cols[0].strip(), cols[1].strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
 
     static String en(Division d) {
         List<String> shortNames = d.shortNames();
+        if (shortNames.isEmpty() && d.level() == Division.Level.COUNTY) {
+            String zone = zone(d.name());
+            if (zone != null) {
+                return zone;
+            }
+        }
         String stem = shortNames.isEmpty() ? d.name() : shortNames.get(0);
         // The whole name gives HanLP the context for place readings (闵行区 → min hang, not min xing).
         String pinyin = pinyin(d.name(), stem.length());
@@ -44,6 +80,24 @@ final class RegionLabels {
             return " Banner";
         }
         return name.endsWith("新区") ? " New Area" : " District";
+    }
+
+    // 苏州工业园区 → Suzhou Industrial Park: the generic suffix in English, the rest in pinyin word by word.
+    private static String zone(String name) {
+        for (Map.Entry<String, String> e : ZONE_SUFFIXES.entrySet()) {
+            if (name.endsWith(e.getKey()) && name.length() > e.getKey().length()) {
+                StringBuilder sb = new StringBuilder();
+                for (Term t : WORDS.seg(name.substring(0, name.length() - e.getKey().length()))) {
+                    String word = pinyin(t.word, t.word.length());
+                    if (word.isEmpty()) {
+                        return null;
+                    }
+                    sb.append(word).append(' ');
+                }
+                return sb + e.getValue();
+            }
+        }
+        return null;
     }
 
     private static String pinyin(String text, int syllables) {
