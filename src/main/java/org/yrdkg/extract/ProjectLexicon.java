@@ -66,9 +66,10 @@ final class ProjectLexicon {
         if (modifier.isEmpty() || heads.findAll(modifier).stream().anyMatch(m -> m.from() == 0)) {
             return false;
         }
-        // A town's short name alone (坑口 of 坑口乡) is too weak: it is often an ordinary word of the name.
+        // A town's short name that is a generic modifier or a common word (坑口 of 坑口乡) is too weak.
         boolean place = gazetteer.findAll(modifier).stream().anyMatch(h -> h.candidates().stream().anyMatch(e ->
-                !(e instanceof Division d) || d.level() != Division.Level.TOWN || d.name().equals(h.surface())));
+                !(e instanceof Division d) || d.level() != Division.Level.TOWN || d.name().equals(h.surface())
+                        || generic.findAll(h.surface()).isEmpty() && !WordBoundaries.isCommonWord(h.surface())));
         if (place || modifier.matches(".*[A-Za-z]+\\d+.*")) {
             return true;
         }

@@ -48,7 +48,7 @@ final class ProjectSpans {
                 }
                 continue;
             }
-            int start = nameStart(clause, prevEnd, h.from(), lex);
+            int start = joinedStart(clause, prevEnd, nameStart(clause, prevEnd, h.from(), lex), lex, gazetteer);
             boolean adjacent = !spans.isEmpty() && start == prevEnd && spans.get(spans.size() - 1).to() == prevEnd;
             if (adjacent) {
                 Span last = spans.remove(spans.size() - 1);
@@ -56,7 +56,9 @@ final class ProjectSpans {
                 prevEnd = end;
                 continue;
             }
-            if (!lex.isProper(clause.substring(start, h.from()), gazetteer, regions)) {
+            // After "A、B等", a noun phrase is the class of the listed names (淮河入海水道二期等淮河治理重大工程).
+            boolean category = !spans.isEmpty() && start > 0 && start - 1 == prevEnd && clause.charAt(prevEnd) == '等';
+            if (category || !lex.isProper(clause.substring(start, h.from()), gazetteer, regions)) {
                 continue;
             }
             if (start > 0 && "、和及与".indexOf(clause.charAt(start - 1)) >= 0) {
@@ -129,6 +131,26 @@ final class ProjectSpans {
         return spans.stream().anyMatch(s -> s.from() < b && a < s.to());
     }
 
+    /**
+     * A list item joined inside by 与 or 和 is one name (活细胞结构与功能成像线站工程): where the words before the
+     * conjunction, back to the list separator, hold no head, place, abbreviation or stop word, the name starts there.
+     */
+    private static int joinedStart(String clause, int floor, int start, ProjectLexicon lex, Gazetteer gazetteer) {
+        if (start <= floor + 1 || "与和".indexOf(clause.charAt(start - 1)) < 0) {
+            return start;
+        }
+        int a = start - 1;
+        while (a > floor && "、，".indexOf(clause.charAt(a - 1)) < 0) {
+            a--;
+        }
+        String left = clause.substring(a, start - 1);
+        boolean inList = a > floor && clause.charAt(a - 1) == '、';
+        boolean plain = left.length() >= 2 && left.length() <= 8 && lex.heads.findAll(left).isEmpty()
+                && lex.stopsIn(left).isEmpty() && gazetteer.findAll(left).isEmpty()
+                && gazetteer.abbreviations(left.substring(0, 1)).isEmpty();
+        return inList && plain ? a : start;
+    }
+
     // The start of the name whose head begins at headFrom: after the last separator or stop word before it.
     private static int nameStart(String clause, int floor, int headFrom, ProjectLexicon lex) {
         int start = Math.max(floor, headFrom - MAX_MODIFIER);
@@ -172,7 +194,8 @@ final class ProjectSpans {
             if (typed) {
                 return allowTyped ? reversed(items) : List.of();
             }
-            if (b - a < 2 || b - a > (allowTyped ? MAX_ITEM : MAX_SHARED)) {
+            boolean chain = clause.substring(a, b).matches(".*\\p{IsHan}[-－—]\\p{IsHan}.*");
+            if (b - a < 2 || b - a > (chain ? MAX_ITEM + 8 : allowTyped ? MAX_ITEM : MAX_SHARED)) {
                 return allowTyped ? reversed(items) : List.of();
             }
             items.add(new int[] {a, b});

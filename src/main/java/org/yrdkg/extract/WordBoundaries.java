@@ -42,6 +42,11 @@ final class WordBoundaries {
         return starts.get(from) && starts.get(to);
     }
 
+    /** Whether HanLP's core dictionary knows {@code word} at all. */
+    static boolean isKnownWord(String word) {
+        return CoreDictionary.get(word) != null;
+    }
+
     /** Whether HanLP's core dictionary knows {@code word} only as a common word, never as a name. */
     static boolean isCommonWord(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
