@@ -22,6 +22,7 @@ final class ProjectLexicon {
     final PhraseMatcher<Head> heads;
     final PhraseMatcher<Boolean> stops;
     final PhraseMatcher<Boolean> generic;
+    final PhraseMatcher<Boolean> listClasses;
     final PhraseMatcher<Resource> typeCues;
     final PhraseMatcher<Resource> stages;
     private final Map<Resource, String> preferredHead = new HashMap<>();
@@ -39,6 +40,7 @@ final class ProjectLexicon {
         Lexicon.words("project-stops.txt").forEach(w -> stopWords.put(w.replace("!", ""), !w.startsWith("!")));
         stops = new PhraseMatcher<>(stopWords);
         generic = new PhraseMatcher<>(flags(Lexicon.words("project-generic.txt")));
+        listClasses = new PhraseMatcher<>(flags(Lexicon.words("project-list-classes.txt")));
         typeCues = new PhraseMatcher<>(table("project-type-cues.tsv"));
         stages = new PhraseMatcher<>(table("stage-cues.tsv"));
         for (String[] r : Lexicon.rows("project-types.tsv", 3)) {

@@ -58,7 +58,11 @@ final class ProjectSpans {
             }
             // After "A、B等", a noun phrase is the class of the listed names (淮河入海水道二期等淮河治理重大工程).
             boolean category = !spans.isEmpty() && start > 0 && start - 1 == prevEnd && clause.charAt(prevEnd) == '等';
-            if (category || !lex.isProper(clause.substring(start, h.from()), gazetteer, regions)) {
+            String modifier = clause.substring(start, h.from());
+            // A demonstration programme (电力物联网示范工程) is a kind of project unless a place names one.
+            boolean programme = h.value().type() == null && modifier.contains("示范")
+                    && gazetteer.findAll(modifier).isEmpty();
+            if (category || programme || !lex.isProper(modifier, gazetteer, regions)) {
                 continue;
             }
             if (start > 0 && "、和及与".indexOf(clause.charAt(start - 1)) >= 0) {
@@ -101,6 +105,9 @@ final class ProjectSpans {
         }
         int listStart = typed.get(0).from();
         int stop = clause.indexOf('等', typed.get(typed.size() - 1).to());
+        if (stop >= 0 && lex.listClasses.findAll(clause.substring(stop + 1)).stream().anyMatch(m -> m.from() == 0)) {
+            return bare;
+        }
         int listEnd = stop < 0 ? clause.length() : stop;
         int from = listStart;
         for (int i = listStart; i <= listEnd; i++) {

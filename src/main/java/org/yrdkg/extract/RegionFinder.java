@@ -157,17 +157,23 @@ final class RegionFinder {
         return composites;
     }
 
-    /** What {@code texts} say about places: {@link #prior} and the codes of the divisions they name unambiguously. */
+    /**
+     * What {@code texts} say about places: {@link #prior} and the codes of the divisions they name, where a name has
+     * one reading above the towns in the document's provinces (平湖 is 平湖市, not a 平湖街道).
+     */
     CompositeDecoder.Evidence evidence(List<String> texts) {
+        Map<String, Double> prior = prior(texts);
         Set<String> named = new HashSet<>();
         for (String t : texts) {
             for (GazetteerHit h : gazetteer.findAll(t)) {
-                if (h.divisions().size() == 1) {
-                    named.add(h.divisions().get(0).code());
+                List<Division> readings = h.divisions().stream().filter(d -> d.level() != Division.Level.TOWN
+                        && prior.getOrDefault(d.code().substring(0, 2), 0.0) >= 0.05).toList();
+                if (readings.size() == 1) {
+                    named.add(readings.get(0).code());
                 }
             }
         }
-        return new CompositeDecoder.Evidence(prior(texts), Set.copyOf(named));
+        return new CompositeDecoder.Evidence(prior, Set.copyOf(named));
     }
 
     /** Province code → share of the unambiguous division names of {@code texts}. */
