@@ -51,13 +51,16 @@ final class PlaceCues {
         if (prior.getOrDefault(d.code().substring(0, 2), 0.0) < 0.05) {
             return false;
         }
-        if (!outsidePrevious(d, h, hits)) {
+        if (!fitsPrevious(d, h, hits)) {
             return false;
         }
         if (d.name().equals(h.surface())) {
             return true;
         }
-        if (!boundaries.aligned(h.start(), h.end()) || joinsTwoWords(h, text)) {
+        // Right after the division it lies in, a short name is the place even inside a longer word (南通通州湾).
+        boolean afterParent = hits.stream().anyMatch(o -> o.end() == h.start()
+                && o.divisions().stream().anyMatch(p -> gazetteer.isWithin(d.code(), p.code())));
+        if (!afterParent && (!boundaries.aligned(h.start(), h.end()) || joinsTwoWords(h, text))) {
             return false;
         }
         if (d.level() == Division.Level.COUNTY) {
@@ -75,7 +78,7 @@ final class PlaceCues {
     }
 
     // 江苏如东, 上海崇明: a short name written right after a division lies within it, else it is another word.
-    private boolean outsidePrevious(Division d, GazetteerHit h, List<GazetteerHit> hits) {
+    private boolean fitsPrevious(Division d, GazetteerHit h, List<GazetteerHit> hits) {
         for (GazetteerHit o : hits) {
             if (o.end() == h.start() && !o.divisions().isEmpty() && !d.name().equals(h.surface())) {
                 return o.divisions().stream().anyMatch(p -> gazetteer.isWithin(d.code(), p.code()));

@@ -65,7 +65,7 @@ public final class ProjectExtractor implements Extractor {
         }
         majority = majority(types.values());
         List<ProjectSpans.Span> all = new ArrayList<>(typed);
-        for (ProjectSpans.Span s : ProjectSpans.bareItems(clause, typed, lex, ctx.gazetteer(), ctx.regions())) {
+        for (ProjectSpans.Span s : BareListItems.find(clause, typed, lex, ctx.gazetteer(), ctx.regions())) {
             all.add(s);
             types.put(s, majority);
         }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the project names of one clause: a head noun (铁路, LNG接收站, 过江通道) with the proper name before it, and the
  * conjuncts that share a head ("常泰、龙潭、崇海等过江通道", "上海、江苏如东、浙江温州LNG接收站"). Bare names listed
- * among typed ones ("沪通铁路二期、沪苏湖、通苏嘉甬等规划项目") are returned with a null head for the caller to type.
+ * among typed ones are {@link BareListItems}' business.
  */
 final class ProjectSpans {
 
@@ -18,9 +18,9 @@ final class ProjectSpans {
      */
     record Span(int from, int to, String name, ProjectLexicon.Head head) {}
 
-    private static final String SEPARATORS = "、和及与“”《》.";
+    static final String SEPARATORS = "、和及与“”《》.";
     private static final int MAX_MODIFIER = 16;
-    private static final int MAX_ITEM = 12;
+    static final int MAX_ITEM = 12;
     private static final int MAX_SHARED = 5;
     private static final Pattern SUFFIX = Pattern.compile("^([一二三四五六七八九十]期|[东南西北]段|延伸段)");
 
@@ -94,48 +94,6 @@ final class ProjectSpans {
         boolean opensWithCue = lex.heads.findAll(rest).stream().anyMatch(m -> m.from() == 0)
                 || lex.generic.findAll(rest).stream().anyMatch(m -> m.from() == 0);
         return opensWithCue ? rest : head;
-    }
-
-    /** Bare names in a list with typed projects, after {@link #find}: the items no span covers. */
-    static List<Span> bareItems(String clause, List<Span> typed, ProjectLexicon lex, Gazetteer gazetteer,
-            RegionFinder regions) {
-        List<Span> bare = new ArrayList<>();
-        if (typed.isEmpty()) {
-            return bare;
-        }
-        int listStart = typed.get(0).from();
-        int stop = clause.indexOf('等', typed.get(typed.size() - 1).to());
-        if (stop >= 0 && lex.listClasses.findAll(clause.substring(stop + 1)).stream().anyMatch(m -> m.from() == 0)) {
-            return bare;
-        }
-        int listEnd = stop < 0 ? clause.length() : stop;
-        int from = listStart;
-        for (int i = listStart; i <= listEnd; i++) {
-            if (i == listEnd || SEPARATORS.indexOf(clause.charAt(i)) >= 0) {
-                int a = from;
-                int b = i;
-                from = i + 1;
-                if (b - a < 2 || b - a > MAX_ITEM || covered(typed, a, b)) {
-                    continue;
-                }
-                String item = clause.substring(a, b);
-                if (lex.stopsIn(item).isEmpty() && lex.heads.findAll(item).isEmpty() && lex.stages.findAll(item).isEmpty()
-                        && nameLike(item, gazetteer)) {
-                    bare.add(new Span(a, b, item, null));
-                }
-            }
-        }
-        return bare;
-    }
-
-    // A bare listed name is a place name (黄山-金华) or a short run opening with an abbreviation (沪苏湖, 杭临绩).
-    private static boolean nameLike(String item, Gazetteer gazetteer) {
-        return !gazetteer.findAll(item).isEmpty()
-                || item.length() <= 5 && !gazetteer.abbreviations(item.substring(0, 1)).isEmpty();
-    }
-
-    private static boolean covered(List<Span> spans, int a, int b) {
-        return spans.stream().anyMatch(s -> s.from() < b && a < s.to());
     }
 
     /**
