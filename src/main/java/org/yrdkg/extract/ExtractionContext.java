@@ -14,7 +14,7 @@ public final class ExtractionContext {
     private ExtractionContext() {
         gazetteer = Gazetteer.load();
         projects = new ProjectLexicon();
-        regions = new RegionFinder(gazetteer, Lexicon.words("water-bodies.txt"), projects.heads);
+        regions = new RegionFinder(gazetteer, Lexicon.words("water-bodies.txt"), projects);
         sectors = new SectorLexicon();
     }
 

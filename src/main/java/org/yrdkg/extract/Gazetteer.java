@@ -35,6 +35,7 @@ public final class Gazetteer {
     private final Map<String, List<Abbreviation>> abbreviationsByChar = new LinkedHashMap<>();
     private final Map<String, Area> areasByName = new LinkedHashMap<>();
     private final Map<String, ForeignPlace> foreignByName = new LinkedHashMap<>();
+    private final Map<String, List<String>> neighbours = new LinkedHashMap<>();
     private final NameMatcher matcher;
 
     private Gazetteer() {
@@ -58,6 +59,9 @@ public final class Gazetteer {
             Area area = new Area(row[0], row[1], split(row[2]), split(row[3]), row[4]);
             area.surfaceForms().forEach(form -> areasByName.put(form, area));
             area.surfaceForms().forEach(form -> bySurface.computeIfAbsent(form, k -> new ArrayList<>()).add(area));
+        }
+        for (String[] row : readTsv("neighbours.tsv", 2)) {
+            neighbours.put(row[0], split(row[1]));
         }
         for (String[] row : readTsv("foreign.tsv", 4)) {
             ForeignPlace place = new ForeignPlace(row[0], split(row[1]), row[2], row[3]);
@@ -131,6 +135,13 @@ public final class Gazetteer {
      */
     public List<Division> byName(String name) {
         return List.copyOf(divisionsByName.getOrDefault(name, List.of()));
+    }
+
+    /** Whether two divisions lie in one province or in provinces that border each other. */
+    public boolean sameOrNeighbouringProvince(String code, String otherCode) {
+        String a = code.substring(0, 2);
+        String b = otherCode.substring(0, 2);
+        return a.equals(b) || neighbours.getOrDefault(a, List.of()).contains(b);
     }
 
     /** The readings of a one-character abbreviation, the preferred one first; empty if it is none. */

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Resource;
 import org.yrdkg.text.Paragraph;
@@ -19,10 +18,6 @@ import org.yrdkg.vocab.Yrd;
  */
 public final class ProjectExtractor implements Extractor {
 
-    // Classes whose names join the places they run between, rather than name the place they stand in.
-    private static final Set<Resource> LINEAR = Set.of(Yrd.Railway, Yrd.UrbanRail, Yrd.Highway, Yrd.Crossing,
-            Yrd.Pipeline, Yrd.PowerProject, Yrd.Corridor, Yrd.PortAndWaterway, Yrd.WaterWorks);
-
     @Override
     public String name() {
         return "projects";
@@ -35,7 +30,8 @@ public final class ProjectExtractor implements Extractor {
 
     @Override
     public Extraction extract(StructuredDocument doc, ExtractionContext ctx) {
-        Map<String, Double> prior = ctx.regions().prior(doc.paragraphs().stream().map(p -> p.text().text()).toList());
+        CompositeDecoder.Evidence prior = ctx.regions().evidence(doc.paragraphs().stream().map(p -> p.text().text())
+                .toList());
         List<EntityMention> entities = new ArrayList<>();
         List<RelationMention> relations = new ArrayList<>();
         for (Paragraph p : doc.paragraphs()) {
@@ -52,7 +48,7 @@ public final class ProjectExtractor implements Extractor {
     }
 
     private void clause(String file, int paragraph, String clause, int offset, ExtractionContext ctx,
-            Map<String, Double> prior, List<EntityMention> entities, List<RelationMention> relations) {
+            CompositeDecoder.Evidence prior, List<EntityMention> entities, List<RelationMention> relations) {
         ProjectLexicon lex = ctx.projects();
         List<ProjectSpans.Span> typed = ProjectSpans.find(clause, lex, ctx.gazetteer(), ctx.regions());
         if (typed.isEmpty()) {
@@ -69,10 +65,11 @@ public final class ProjectExtractor implements Extractor {
         }
         majority = majority(types.values());
         List<ProjectSpans.Span> all = new ArrayList<>(typed);
-        for (ProjectSpans.Span s : ProjectSpans.bareItems(clause, typed, lex, ctx.gazetteer(), ctx.regions())) {
+        for (ProjectSpans.Span s : BareListItems.find(clause, typed, lex, ctx.gazetteer(), ctx.regions())) {
             all.add(s);
             types.put(s, majority);
         }
+        List<RegionFinder.Place> clausePlaces = ctx.regions().find(clause, prior.prior());
         for (ProjectSpans.Span s : all) {
             Resource type = types.get(s);
             // A parenthetical that defines a short form is no part of the name: 中国（上海）自由贸易试验区（以下简称…）新片区.
@@ -82,57 +79,32 @@ public final class ProjectExtractor implements Extractor {
                     s.to()));
             String key = key(type, name, lex, ctx.gazetteer());
             entities.add(new EntityMention(key, type, name, mention));
-            regions(key, type, s, clause, offset, file, paragraph, ctx, prior, entities, relations, mention);
+            regions(key, type, s, clause, clausePlaces, offset, file, paragraph, ctx, prior, entities, relations,
+                    mention);
             StageReader.read(clause, s.from(), s.to(), lex).ifPresent(stage ->
                     relations.add(new RelationMention(key, Yrd.stage, null, stage, mention)));
         }
     }
 
-    private void regions(String key, Resource type, ProjectSpans.Span s, String clause, int offset, String file,
-            int paragraph, ExtractionContext ctx, Map<String, Double> prior, List<EntityMention> entities,
-            List<RelationMention> relations, Mention projectMention) {
+    private static void regions(String key, Resource type, ProjectSpans.Span s, String clause,
+            List<RegionFinder.Place> clausePlaces, int offset,
+            String file, int paragraph, ExtractionContext ctx, CompositeDecoder.Evidence evidence,
+            List<EntityMention> entities, List<RelationMention> relations, Mention projectMention) {
         String surface = clause.substring(s.from(), s.to());
-        List<RegionFinder.Place> places = new ArrayList<>(ctx.regions().find(surface, prior));
-        boolean[] covered = new boolean[surface.length()];
-        places.forEach(pl -> java.util.Arrays.fill(covered, pl.from(), pl.to(), true));
-        int i = 0;
-        while (i < surface.length()) {
-            int j = i;
-            while (j < surface.length() && !covered[j]
-                    && !ctx.gazetteer().abbreviations(surface.substring(j, j + 1)).isEmpty()) {
-                j++;
-            }
-            if (j - i >= 2) {
-                int at = i;
-                int end = j;
-                CompositeNameDecoder.readings(surface.substring(i, j), ctx.gazetteer()).ifPresent(ds -> {
-                    for (int k = 0; k < ds.size() && at + k < end; k++) {
-                        places.add(new RegionFinder.Place(at + k, at + k + 1, surface.substring(at + k, at + k + 1),
-                                ds.get(k)));
-                    }
-                });
-            }
-            i = Math.max(j, i + 1);
-        }
-        List<RegionFinder.Place> specific = places.stream().filter(pl -> places.stream().noneMatch(o -> o != pl
-                && o.entry() instanceof Division od && pl.entry() instanceof Division pd
-                && ctx.gazetteer().isWithin(od.code(), pd.code()))).toList();
-        Set<String> seen = new TreeSet<>();
-        boolean divisions = specific.stream().anyMatch(pl -> pl.entry() instanceof Division);
-        // An area in a name is part of the name (北沿江, 苏南硕放) unless the name has no division to link to.
-        specific = specific.stream().filter(pl -> !divisions || pl.entry() instanceof Division).toList();
-        boolean joins = LINEAR.contains(type) && specific.stream().map(pl -> pl.entry().name()).distinct().count() >= 2;
+        List<RegionFinder.Place> places = ProjectRegions.places(clause, clausePlaces, s.from(), s.to(), type, ctx,
+                evidence);
         for (RegionFinder.Place pl : places) {
-            Mention m = new Mention(file, paragraph, offset + s.from() + pl.from(), offset + s.from() + pl.to(),
-                    pl.surface());
             if (pl.surface().length() == 1) {
+                Mention m = new Mention(file, paragraph, offset + s.from() + pl.from(), offset + s.from() + pl.to(),
+                        pl.surface());
                 entities.add(new EntityMention(RegionFinder.key(pl.entry()), RegionFinder.type(pl.entry()),
                         pl.entry().name(), m));
             }
-            if (specific.contains(pl) && seen.add(RegionFinder.key(pl.entry()))) {
-                relations.add(new RelationMention(key, joins ? Yrd.connects : Yrd.locatedIn,
-                        RegionFinder.key(pl.entry()), null, projectMention));
-            }
+        }
+        List<RegionFinder.Place> linked = ProjectRegions.linked(places, surface, ctx.gazetteer());
+        org.apache.jena.rdf.model.Property property = ProjectRegions.joins(type, linked) ? Yrd.connects : Yrd.locatedIn;
+        for (String region : ProjectRegions.keys(linked)) {
+            relations.add(new RelationMention(key, property, region, null, projectMention));
         }
     }
 

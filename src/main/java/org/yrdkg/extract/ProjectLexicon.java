@@ -22,6 +22,7 @@ final class ProjectLexicon {
     final PhraseMatcher<Head> heads;
     final PhraseMatcher<Boolean> stops;
     final PhraseMatcher<Boolean> generic;
+    final PhraseMatcher<Boolean> listClasses;
     final PhraseMatcher<Resource> typeCues;
     final PhraseMatcher<Resource> stages;
     private final Map<Resource, String> preferredHead = new HashMap<>();
@@ -39,6 +40,7 @@ final class ProjectLexicon {
         Lexicon.words("project-stops.txt").forEach(w -> stopWords.put(w.replace("!", ""), !w.startsWith("!")));
         stops = new PhraseMatcher<>(stopWords);
         generic = new PhraseMatcher<>(flags(Lexicon.words("project-generic.txt")));
+        listClasses = new PhraseMatcher<>(flags(Lexicon.words("project-list-classes.txt")));
         typeCues = new PhraseMatcher<>(table("project-type-cues.tsv"));
         stages = new PhraseMatcher<>(table("stage-cues.tsv"));
         for (String[] r : Lexicon.rows("project-types.tsv", 3)) {
@@ -66,9 +68,10 @@ final class ProjectLexicon {
         if (modifier.isEmpty() || heads.findAll(modifier).stream().anyMatch(m -> m.from() == 0)) {
             return false;
         }
-        // A town's short name alone (坑口 of 坑口乡) is too weak: it is often an ordinary word of the name.
+        // A town's short name that is a generic modifier or a common word (坑口 of 坑口乡) is too weak.
         boolean place = gazetteer.findAll(modifier).stream().anyMatch(h -> h.candidates().stream().anyMatch(e ->
-                !(e instanceof Division d) || d.level() != Division.Level.TOWN || d.name().equals(h.surface())));
+                !(e instanceof Division d) || d.level() != Division.Level.TOWN || d.name().equals(h.surface())
+                        || generic.findAll(h.surface()).isEmpty() && !WordBoundaries.isCommonWord(h.surface())));
         if (place || modifier.matches(".*[A-Za-z]+\\d+.*")) {
             return true;
         }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the project names of one clause: a head noun (铁路, LNG接收站, 过江通道) with the proper name before it, and the
  * conjuncts that share a head ("常泰、龙潭、崇海等过江通道", "上海、江苏如东、浙江温州LNG接收站"). Bare names listed
- * among typed ones ("沪通铁路二期、沪苏湖、通苏嘉甬等规划项目") are returned with a null head for the caller to type.
+ * among typed ones are {@link BareListItems}' business.
  */
 final class ProjectSpans {
 
@@ -18,9 +18,9 @@ final class ProjectSpans {
      */
     record Span(int from, int to, String name, ProjectLexicon.Head head) {}
 
-    private static final String SEPARATORS = "、和及与“”《》.";
+    static final String SEPARATORS = "、和及与“”《》.";
     private static final int MAX_MODIFIER = 16;
-    private static final int MAX_ITEM = 12;
+    static final int MAX_ITEM = 12;
     private static final int MAX_SHARED = 5;
     private static final Pattern SUFFIX = Pattern.compile("^([一二三四五六七八九十]期|[东南西北]段|延伸段)");
 
@@ -48,7 +48,7 @@ final class ProjectSpans {
                 }
                 continue;
             }
-            int start = nameStart(clause, prevEnd, h.from(), lex);
+            int start = joinedStart(clause, prevEnd, nameStart(clause, prevEnd, h.from(), lex), lex, gazetteer);
             boolean adjacent = !spans.isEmpty() && start == prevEnd && spans.get(spans.size() - 1).to() == prevEnd;
             if (adjacent) {
                 Span last = spans.remove(spans.size() - 1);
@@ -56,7 +56,13 @@ final class ProjectSpans {
                 prevEnd = end;
                 continue;
             }
-            if (!lex.isProper(clause.substring(start, h.from()), gazetteer, regions)) {
+            // After "A、B等", a noun phrase is the class of the listed names (淮河入海水道二期等淮河治理重大工程).
+            boolean category = !spans.isEmpty() && start > 0 && start - 1 == prevEnd && clause.charAt(prevEnd) == '等';
+            String modifier = clause.substring(start, h.from());
+            // A demonstration programme (电力物联网示范工程) is a kind of project unless a place names one.
+            boolean programme = h.value().type() == null && modifier.contains("示范")
+                    && gazetteer.findAll(modifier).isEmpty();
+            if (category || programme || !lex.isProper(modifier, gazetteer, regions)) {
                 continue;
             }
             if (start > 0 && "、和及与".indexOf(clause.charAt(start - 1)) >= 0) {
@@ -90,43 +96,24 @@ final class ProjectSpans {
         return opensWithCue ? rest : head;
     }
 
-    /** Bare names in a list with typed projects, after {@link #find}: the items no span covers. */
-    static List<Span> bareItems(String clause, List<Span> typed, ProjectLexicon lex, Gazetteer gazetteer,
-            RegionFinder regions) {
-        List<Span> bare = new ArrayList<>();
-        if (typed.isEmpty()) {
-            return bare;
+    /**
+     * A list item joined inside by 与 or 和 is one name (活细胞结构与功能成像线站工程): where the words before the
+     * conjunction, back to the list separator, hold no head, place, abbreviation or stop word, the name starts there.
+     */
+    private static int joinedStart(String clause, int floor, int start, ProjectLexicon lex, Gazetteer gazetteer) {
+        if (start <= floor + 1 || "与和".indexOf(clause.charAt(start - 1)) < 0) {
+            return start;
         }
-        int listStart = typed.get(0).from();
-        int stop = clause.indexOf('等', typed.get(typed.size() - 1).to());
-        int listEnd = stop < 0 ? clause.length() : stop;
-        int from = listStart;
-        for (int i = listStart; i <= listEnd; i++) {
-            if (i == listEnd || SEPARATORS.indexOf(clause.charAt(i)) >= 0) {
-                int a = from;
-                int b = i;
-                from = i + 1;
-                if (b - a < 2 || b - a > MAX_ITEM || covered(typed, a, b)) {
-                    continue;
-                }
-                String item = clause.substring(a, b);
-                if (lex.stopsIn(item).isEmpty() && lex.heads.findAll(item).isEmpty() && lex.stages.findAll(item).isEmpty()
-                        && nameLike(item, gazetteer)) {
-                    bare.add(new Span(a, b, item, null));
-                }
-            }
+        int a = start - 1;
+        while (a > floor && "、，".indexOf(clause.charAt(a - 1)) < 0) {
+            a--;
         }
-        return bare;
-    }
-
-    // A bare listed name is a place name (黄山-金华) or a short run opening with an abbreviation (沪苏湖, 杭临绩).
-    private static boolean nameLike(String item, Gazetteer gazetteer) {
-        return !gazetteer.findAll(item).isEmpty()
-                || item.length() <= 5 && !gazetteer.abbreviations(item.substring(0, 1)).isEmpty();
-    }
-
-    private static boolean covered(List<Span> spans, int a, int b) {
-        return spans.stream().anyMatch(s -> s.from() < b && a < s.to());
+        String left = clause.substring(a, start - 1);
+        boolean inList = a > floor && clause.charAt(a - 1) == '、';
+        boolean plain = left.length() >= 2 && left.length() <= 8 && lex.heads.findAll(left).isEmpty()
+                && lex.stopsIn(left).isEmpty() && gazetteer.findAll(left).isEmpty()
+                && gazetteer.abbreviations(left.substring(0, 1)).isEmpty();
+        return inList && plain ? a : start;
     }
 
     // The start of the name whose head begins at headFrom: after the last separator or stop word before it.
@@ -172,7 +159,8 @@ final class ProjectSpans {
             if (typed) {
                 return allowTyped ? reversed(items) : List.of();
             }
-            if (b - a < 2 || b - a > (allowTyped ? MAX_ITEM : MAX_SHARED)) {
+            boolean chain = clause.substring(a, b).matches(".*\\p{IsHan}[-－—]\\p{IsHan}.*");
+            if (b - a < 2 || b - a > (chain ? MAX_ITEM + 8 : allowTyped ? MAX_ITEM : MAX_SHARED)) {
                 return allowTyped ? reversed(items) : List.of();
             }
             items.add(new int[] {a, b});

@@ -1,8 +1,9 @@
 package org.yrdkg.extract;
 
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,15 +22,17 @@ final class RegionFinder {
     /** A place named in a text: {@code text.substring(from, to)} denotes {@code entry}. */
     record Place(int from, int to, String surface, GazetteerEntry entry) {}
 
-    private static final String DASHES = "-－—–";
-
     private final Gazetteer gazetteer;
     private final PhraseMatcher<Boolean> water;
-    private final PhraseMatcher<?> projectHeads;
+    private final PhraseMatcher<ProjectLexicon.Head> heads;
+    private final PlaceCues cues;
+    private final CompositeDecoder composites;
 
-    RegionFinder(Gazetteer gazetteer, List<String> waterBodies, PhraseMatcher<?> projectHeads) {
+    RegionFinder(Gazetteer gazetteer, List<String> waterBodies, ProjectLexicon projects) {
         this.gazetteer = gazetteer;
-        this.projectHeads = projectHeads;
+        this.heads = projects.heads;
+        this.cues = new PlaceCues(gazetteer, projects.heads, projects.generic);
+        this.composites = new CompositeDecoder(gazetteer);
         this.water = new PhraseMatcher<>(waterBodies.stream().collect(Collectors.toMap(Function.identity(), w -> true,
                 (a, b) -> a)));
     }
@@ -42,22 +45,30 @@ final class RegionFinder {
         List<GazetteerHit> hits = gazetteer.findAll(text);
         boolean[] covered = new boolean[text.length()];
         boolean[] wet = new boolean[text.length()];
-        for (PhraseMatcher.Match<Boolean> w : water.findAll(text)) {
+        List<PhraseMatcher.Match<Boolean>> waters = water.findAll(text);
+        for (PhraseMatcher.Match<Boolean> w : waters) {
             for (int i = w.from(); i < w.to(); i++) {
                 wet[i] = covered[i] = true;
             }
         }
+        List<PhraseMatcher.Match<ProjectLexicon.Head>> headMatches = heads.findAll(text);
         List<GazetteerHit> kept = new ArrayList<>();
         WordBoundaries boundaries = new WordBoundaries(text);
         for (GazetteerHit h : hits) {
             for (int i = h.start(); i < h.end(); i++) {
                 covered[i] = true;
             }
+            // A name within a water body's name is the water body (大运河 of 京杭大运河, 长江 of 长江口).
+            if (waters.stream().anyMatch(w -> w.from() <= h.start() && h.end() <= w.to())
+                    || cues.insideHead(headMatches, h) || cues.narrowerArea(h, text, hits)) {
+                continue;
+            }
             List<GazetteerEntry> candidates = h.candidates().stream()
                     .filter(e -> !wet[h.start()] || e instanceof Area || e.name().equals(h.surface()))
-                    .filter(e -> !(isStation(text, h) && e instanceof Division d && isMinor(d, prior)))
+                    .filter(e -> !(PlaceCues.isStation(text, h) && e instanceof Division d
+                            && PlaceCues.isMinor(d, prior)))
+                    .filter(e -> cues.plausible(e, h, text, prior, hits, boundaries))
                     .toList();
-            candidates = candidates.stream().filter(e -> plausible(e, h, text, prior, hits, boundaries)).toList();
             if (!candidates.isEmpty()) {
                 kept.add(new GazetteerHit(h.start(), h.end(), h.surface(), candidates));
             }
@@ -66,55 +77,14 @@ final class RegionFinder {
         List<Division> context = kept.stream().filter(h -> h.candidates().size() == 1).flatMap(h -> h.divisions().stream())
                 .toList();
         for (GazetteerHit h : kept) {
-            places.add(new Place(h.start(), h.end(), h.surface(), choose(h, context, prior)));
+            GazetteerEntry chosen = choose(h, context, prior);
+            if (chosen != null) {
+                places.add(new Place(h.start(), h.end(), h.surface(), chosen));
+            }
         }
-        places.addAll(provinceRuns(text, covered));
+        places.addAll(CompositeDecoder.provinceRuns(text, covered, gazetteer));
         places.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return places;
-    }
-
-    /**
-     * Whether a short name (surface not the full name) of a county or town reads as that place here: many are common
-     * words or word fragments (新发 in 新发展, 青山 in 绿水青山, 大中 in 大中城市). A county's short name must lie on word
-     * boundaries and in a province of the document; a town's must also either have an ancestor named nearby or not be
-     * an ordinary word.
-     */
-    private boolean plausible(GazetteerEntry e, GazetteerHit h, String text, Map<String, Double> prior,
-            List<GazetteerHit> hits, WordBoundaries boundaries) {
-        if (!(e instanceof Division d) || d.level() == Division.Level.PROVINCE
-                || d.level() == Division.Level.PREFECTURE) {
-            return true;
-        }
-        if (prior.getOrDefault(d.code().substring(0, 2), 0.0) < 0.05) {
-            return false;
-        }
-        if (d.name().equals(h.surface())) {
-            return true;
-        }
-        if (!boundaries.aligned(h.start(), h.end())) {
-            return false;
-        }
-        if (d.level() == Division.Level.COUNTY) {
-            return true;
-        }
-        boolean ancestorNamed = hits.stream().flatMap(o -> o.divisions().stream())
-                .anyMatch(o -> gazetteer.isWithin(d.code(), o.code()) && o.level() != Division.Level.PROVINCE);
-        return ancestorNamed || namesAProject(text, h.end());
-    }
-
-    // A town's short name is read as the place where it names a project (硕放机场, 张江实验室, 洋山深水港).
-    private boolean namesAProject(String text, int end) {
-        for (int i = end; i < Math.min(text.length(), end + 8); i++) {
-            if ("，。；、：和及与".indexOf(text.charAt(i)) >= 0) {
-                return false;
-            }
-            for (PhraseMatcher.Match<?> m : projectHeads.findAll(text.substring(i, Math.min(text.length(), i + 8)))) {
-                if (m.from() == 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private GazetteerEntry choose(GazetteerHit hit, List<Division> context, Map<String, Double> prior) {
@@ -124,20 +94,27 @@ final class RegionFinder {
         }
         GazetteerEntry best = candidates.get(0);
         double bestScore = -1;
+        boolean tied = false;
         for (GazetteerEntry e : candidates) {
             if (!(e instanceof Division d)) {
                 continue;
             }
             double score = prior.getOrDefault(d.code().substring(0, 2), 0.0);
             for (Division c : context) {
-                score += affinity(d, c);
+                double a = affinity(d, c);
+                // A town beats a city or county of its name only by a place it lies in (舟山 next to 宁波 is the city).
+                score += d.level() == Division.Level.TOWN && a < 3 ? 0 : a;
             }
             if (score > bestScore + 1e-9) {
                 best = d;
                 bestScore = score;
+                tied = false;
+            } else if (score > bestScore - 1e-9) {
+                tied = true;
             }
         }
-        return best;
+        // Two towns of one short name that the context cannot tell apart (虹桥 of 长宁 or of 闵行): neither.
+        return tied && best instanceof Division d && d.level() == Division.Level.TOWN ? null : best;
     }
 
     private double affinity(Division a, Division b) {
@@ -151,58 +128,6 @@ final class RegionFinder {
             return 2;
         }
         return a.code().substring(0, 2).equals(b.code().substring(0, 2)) ? 1 : 0;
-    }
-
-    // Power lines are named after their substations (东吴-黄渡-徐行500千伏, 黄渡-泗泾-新余线路): a name in a dashed
-    // chain that ends in a voltage or 线路 is a station.
-    private static boolean isStation(String text, GazetteerHit h) {
-        boolean chained = (h.start() > 0 && DASHES.indexOf(text.charAt(h.start() - 1)) >= 0)
-                || (h.end() < text.length() && DASHES.indexOf(text.charAt(h.end())) >= 0);
-        if (!chained) {
-            return h.end() < text.length() && "站".indexOf(text.charAt(h.end())) >= 0;
-        }
-        int i = h.end();
-        while (i < text.length() && i < h.end() + 24 && "，。；、：".indexOf(text.charAt(i)) < 0) {
-            if (text.startsWith("千伏", i) || text.startsWith("线路", i) || text.startsWith("输变电", i)) {
-                return true;
-            }
-            i++;
-        }
-        return false;
-    }
-
-    // A station keeps its reading as a place only if that place is a city or province of the document's own provinces.
-    private static boolean isMinor(Division d, Map<String, Double> prior) {
-        boolean major = d.level() == Division.Level.PROVINCE || d.level() == Division.Level.PREFECTURE
-                || d.level() == Division.Level.COUNTY;
-        return !major || prior.getOrDefault(d.code().substring(0, 2), 0.0) < 0.05;
-    }
-
-    // 沪浙, 苏皖, 沪苏: two or more province abbreviations in a row, outside any other name, and not a common word.
-    private List<Place> provinceRuns(String text, boolean[] covered) {
-        List<Place> places = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            int j = i;
-            while (j < text.length() && !covered[j] && !gazetteer.abbreviations(text.substring(j, j + 1)).isEmpty()) {
-                j++;
-            }
-            if (j - i >= 2) {
-                String run = text.substring(i, j);
-                boolean provinces = run.chars().allMatch(c -> gazetteer.abbreviations(String.valueOf((char) c)).get(0)
-                        .code().length() == 2);
-                if (provinces && CoreDictionary.get(run) == null) {
-                    for (int k = i; k < j; k++) {
-                        String c = text.substring(k, k + 1);
-                        int at = k;
-                        gazetteer.division(gazetteer.abbreviations(c).get(0).code())
-                                .ifPresent(d -> places.add(new Place(at, at + 1, c, d)));
-                    }
-                }
-            }
-            i = Math.max(j, i + 1);
-        }
-        return places;
     }
 
     /** The entity key of a place: {@code region/} and the GB code of a division, else its canonical name. */
@@ -223,13 +148,41 @@ final class RegionFinder {
         return entry instanceof Area ? Yrd.CrossRegionalArea : Yrd.ForeignRegion;
     }
 
+    /** Whether {@code text} contains the name of a river, lake or sea. */
+    boolean namesWater(String text) {
+        return !water.findAll(text).isEmpty();
+    }
+
+    CompositeDecoder composites() {
+        return composites;
+    }
+
+    /**
+     * What {@code texts} say about places: {@link #prior} and the codes of the divisions they name, where a name has
+     * one reading above the towns in the document's provinces (平湖 is 平湖市, not a 平湖街道).
+     */
+    CompositeDecoder.Evidence evidence(List<String> texts) {
+        Map<String, Double> prior = prior(texts);
+        Set<String> named = new HashSet<>();
+        for (String t : texts) {
+            for (GazetteerHit h : gazetteer.findAll(t)) {
+                List<Division> readings = h.divisions().stream().filter(d -> d.level() != Division.Level.TOWN
+                        && prior.getOrDefault(d.code().substring(0, 2), 0.0) >= 0.05).toList();
+                if (readings.size() == 1) {
+                    named.add(readings.get(0).code());
+                }
+            }
+        }
+        return new CompositeDecoder.Evidence(prior, Set.copyOf(named));
+    }
+
     /** Province code → share of the unambiguous division names of {@code texts}. */
     Map<String, Double> prior(List<String> texts) {
         Map<String, Double> counts = new HashMap<>();
         double total = 0;
         for (String t : texts) {
             for (GazetteerHit h : gazetteer.findAll(t)) {
-                if (h.candidates().size() == 1 && h.candidates().get(0) instanceof Division d && !isStation(t, h)) {
+                if (h.candidates().size() == 1 && h.candidates().get(0) instanceof Division d && !PlaceCues.isStation(t, h)) {
                     counts.merge(d.code().substring(0, 2), 1.0, Double::sum);
                     total++;
                 }

@@ -8,8 +8,8 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.BitSet;
 
 /**
- * Word boundaries of a text by HanLP's segmenter, computed on first use: a name whose ends fall inside words (新发 in
- * 新发展) is a fragment, not a name.
+ * Word boundaries of a text by HanLP's segmenter, around the spans asked about: a name whose ends fall inside words
+ * (新发 in 新发展) is a fragment, not a name.
  */
 final class WordBoundaries {
 
@@ -21,25 +21,35 @@ final class WordBoundaries {
             .enablePlaceRecognize(false).enableOrganizationRecognize(false).enableTranslatedNameRecognize(false)
             .enableJapaneseNameRecognize(false).enableNumberQuantifierRecognize(false);
 
+    // Words around a name do not reach further than this; a window this wide on each side segments like the text.
+    private static final int MARGIN = 12;
+
     private final String text;
-    private BitSet starts;
 
     WordBoundaries(String text) {
         this.text = text;
     }
 
-    /** Whether {@code [from, to)} starts and ends on word boundaries. */
+    /**
+     * Whether {@code [from, to)} starts and ends on word boundaries. Only a window around the span is segmented, so
+     * the cost follows the names checked, not the length of the text.
+     */
     boolean aligned(int from, int to) {
-        if (starts == null) {
-            starts = new BitSet(text.length() + 1);
-            int at = 0;
-            for (Term t : SEGMENT.seg(text)) {
-                starts.set(at);
-                at += t.word.length();
-            }
-            starts.set(at);
+        int a = Math.max(0, from - MARGIN);
+        int b = Math.min(text.length(), to + MARGIN);
+        BitSet starts = new BitSet(b - a + 1);
+        int at = a;
+        for (Term t : SEGMENT.seg(text.substring(a, b))) {
+            starts.set(at - a);
+            at += t.word.length();
         }
-        return starts.get(from) && starts.get(to);
+        starts.set(at - a);
+        return starts.get(from - a) && starts.get(to - a);
+    }
+
+    /** Whether HanLP's core dictionary knows {@code word} at all. */
+    static boolean isKnownWord(String word) {
+        return CoreDictionary.get(word) != null;
     }
 
     /** Whether HanLP's core dictionary knows {@code word} only as a common word, never as a name. */

@@ -1,19 +1,19 @@
 package org.yrdkg.rdf;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import org.yrdkg.extract.PlaceReadings;
 
-/** Pinyin of Chinese names (HanLP, which reads place names such as 六安 lù, 蚌埠 bèng right). */
+/** Pinyin of Chinese names (HanLP, which reads 六安 lù, 蚌埠 bèng right, and {@link PlaceReadings} for 闵行 háng). */
 final class PinyinText {
   private PinyinText() {}
 
   /** Tone-marked syllables separated by spaces: "rú dōng xiàn"; other characters kept as they are. */
   static String label(String chinese) {
     StringBuilder out = new StringBuilder();
-    List<Pinyin> syllables = HanLP.convertToPinyinList(chinese);
+    List<Pinyin> syllables = PlaceReadings.pinyin(chinese);
     boolean lastHan = false;
     for (int i = 0; i < chinese.length(); i++) {
       char c = chinese.charAt(i);

@@ -1,6 +1,5 @@
 package org.yrdkg.resolve;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.yrdkg.extract.Division;
+import org.yrdkg.extract.PlaceReadings;
 
 /** English labels of divisions from the pinyin of their short name: 如东县 → Rudong County, 南通市 → Nantong. */
 final class RegionLabels {
@@ -50,7 +50,7 @@ final class RegionLabels {
             }
         }
         String stem = shortNames.isEmpty() ? d.name() : shortNames.get(0);
-        // The whole name gives HanLP the context for place readings (闵行区 → min hang, not min xing).
+        // Polyphonic place names read as places (闵行区 → Minhang, not Minxing).
         String pinyin = pinyin(d.name(), stem.length());
         if (pinyin.isEmpty()) {
             return null;
@@ -102,7 +102,7 @@ final class RegionLabels {
 
     private static String pinyin(String text, int syllables) {
         StringBuilder sb = new StringBuilder();
-        for (Pinyin p : HanLP.convertToPinyinList(text).subList(0, syllables)) {
+        for (Pinyin p : PlaceReadings.pinyin(text).subList(0, syllables)) {
             if (p == Pinyin.none5) {
                 return "";
             }

@@ -68,4 +68,77 @@ class ProjectExtractorTest {
         assertTrue(r.stream().anyMatch(x -> x.endsWith("stage PreliminaryWork")), r.toString());
         assertTrue(r.stream().anyMatch(x -> x.contains("磁悬浮 stage Study")), r.toString());
     }
+
+    private static List<String> joined(Extraction e, String key) {
+        return Snippets.relations(e).stream().filter(r -> r.startsWith(key + " connects ") || r.startsWith(key
+                + " locatedIn ")).map(r -> r.substring(r.lastIndexOf(' ') + 1)).sorted().toList();
+    }
+
+    @Test
+    void aCompositeIsReadCoherentlyWithItsNeighbours() {
+        // Given a waterway named 长湖申: 长沙 is the usual reading of 长, but lies far from 湖州 and 上海
+        Extraction e = Snippets.extract(extractor, "浙江湖州加快长湖申线航道建设。");
+        String key = Snippets.relations(e).get(0).split(" ")[0];
+        // Then 长 is the county of 湖州 whose name begins with it
+        assertEquals(List.of("region/31", "region/330500", "region/330522"), joined(e, key));
+    }
+
+    @Test
+    void aCharacterWithoutACoherentReadingTakesTheOneDivisionThatFits() {
+        // Given railways whose names hold characters that are no standard 简称 (绩, 吉, 乍)
+        Extraction e = Snippets.extract(extractor,
+                "上海、浙江、安徽绩溪共同推进杭临绩、温武吉、沪乍杭等铁路前期工作。");
+        List<String> r = Snippets.relations(e);
+        // Then 绩 is 绩溪 (named in the text), 吉 the one prefecture by 浙江 (吉安), 乍 stays unread; 武 and 临,
+        // with several candidates, stay unread too
+        assertTrue(r.stream().anyMatch(x -> x.contains("connects region/341824")), r.toString());
+        assertTrue(r.stream().anyMatch(x -> x.contains("connects region/360800")), r.toString());
+        assertTrue(r.stream().noneMatch(x -> x.contains("region/420100")), r.toString());
+        assertTrue(r.containsAll(List.of("project:Railway:沪乍杭 connects region/31",
+                "project:Railway:沪乍杭 connects region/330100")), r.toString());
+    }
+
+    @Test
+    void aLineBetweenAMunicipalityAndSuJoinsCities() {
+        // Given a waterway between 苏 and 申 (上海), and an industrial park of 沪 and 苏
+        Extraction e = Snippets.extract(extractor, "开展苏申内港线前期工作，支持沪苏大丰产业联动集聚区发展。");
+        List<String> r = Snippets.relations(e);
+        // Then the waterway joins 苏州 and 上海; the park names the provinces and lies in 大丰
+        assertTrue(r.stream().anyMatch(x -> x.contains("内港线 connects region/320500")), r.toString());
+        assertTrue(r.stream().anyMatch(x -> x.contains("locatedIn region/32")), r.toString());
+        assertTrue(r.stream().anyMatch(x -> x.contains("locatedIn region/320904")), r.toString());
+    }
+
+    @Test
+    void waterWorksAreNamedAfterRivers() {
+        // Given a water transfer between rivers (淮 is the Huai, not 淮安)
+        Extraction e = Snippets.extract(extractor, "加快实施引江济淮工程。");
+        assertEquals(List.of("引江济淮工程"), Snippets.names(e, "WaterWorks"));
+        assertTrue(Snippets.relations(e).stream().noneMatch(x -> x.contains("region/")), Snippets.relations(e)
+                .toString());
+    }
+
+    @Test
+    void theNounAfterDengIsTheClassOfTheList() {
+        // Given a typed item followed by 等 and a class noun that has a head of its own
+        Extraction e = Snippets.extract(extractor, "启动实施淮河入海水道二期等淮河治理重大工程。");
+        assertEquals(List.of("淮河入海水道二期"), Snippets.names(e, "WaterWorks"));
+    }
+
+    @Test
+    void namesGovernedByTownsJoinedWordsAndStationChains() {
+        // Given a town short name before a head, a name joined inside by 与, and two station chains sharing a head
+        Extraction e = Snippets.extract(extractor, "加快建设张江实验室、细胞结构与功能成像装置、"
+                + "徐行-黄渡500千伏和泗泾-亭卫线路改造工程，推进铁路进外高桥港区。");
+        assertEquals(List.of("张江实验室", "细胞结构与功能成像装置"), Snippets.names(e, "InnovationPlatform"));
+        assertEquals(List.of("徐行-黄渡500千伏线路改造工程", "泗泾-亭卫线路改造工程"), Snippets.names(e, "PowerProject"));
+        assertEquals(List.of("外高桥港区"), Snippets.names(e, "PortAndWaterway"));
+    }
+
+    @Test
+    void programmesAndListsOfAreasAreNoProjects() {
+        // Given a demonstration programme without a place, and a list of areas after a typed name
+        Extraction e = Snippets.extract(extractor, "在张江科学城、西虹桥等区域建设电力物联网示范工程。");
+        assertEquals(List.of("project:DevelopmentZone:张江科学城"), keys(e));
+    }
 }

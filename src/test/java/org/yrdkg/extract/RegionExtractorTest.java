@@ -58,4 +58,57 @@ class RegionExtractorTest {
     void documentWithoutPlacesGivesNothing() {
         assertTrue(Snippets.extract(extractor, "坚持稳中求进工作总基调。").entities().isEmpty());
     }
+
+    @Test
+    void aPlaceNameInsideAHeadNounIsNoPlace() {
+        // Given 海口 inside the head 出海口 (an outlet to the sea)
+        List<String> keys = keys("规划建设盐城滨海港区新出海口。");
+        // Then 海口市 is not named
+        assertFalse(keys.contains("region/460100"), keys.toString());
+    }
+
+    @Test
+    void aShortNameAfterADivisionLiesWithinIt() {
+        // Given a county written before a town short name of another county (平山街道 lies in 淮南, not 淮北)
+        List<String> keys = keys("支持安徽淮北平山电厂扩建，推进湖州长兴建设。");
+        // Then the town is not read; 长兴 after 湖州 is the county of 湖州
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("region/340404")), keys.toString());
+        assertTrue(keys.contains("region/330522"), keys.toString());
+    }
+
+    @Test
+    void aShortNameEndingInAConjunctionIsTwoWords() {
+        // Given 上云和数字化 (moving to the cloud and digitalising), where 云和 reads like the county 云和县
+        List<String> keys = keys("鼓励浙江中小企业上云和数字化转型。");
+        assertEquals(List.of("region/33"), keys);
+    }
+
+    @Test
+    void anAreaAfterADirectionIsPartOfANarrowerName() {
+        // Given 南沿江 (the southern bank line), which holds the area 沿江 and the town short name 沿江
+        List<String> keys = keys("加快建设江苏南沿江城际铁路。");
+        assertEquals(List.of("region/32"), keys);
+    }
+
+    @Test
+    void aTownListedAmongNamesSharingAHeadIsAPlace() {
+        // Given a town short name as one item of a list of river crossings in a text about 江苏
+        List<String> keys = keys("江苏推进常泰、龙潭、苏通第二等过江通道建设。");
+        // Then it is the town of 南京 (the crossings are in 江苏), not the 龙潭 of 安徽
+        assertTrue(keys.contains("region/320113006"), keys.toString());
+    }
+
+    @Test
+    void townsOfOneNameThatTheContextCannotTellApartAreNeither() {
+        // Given 虹桥, a town short name in 长宁 and in 闵行 of 上海, with only 浦东 as context
+        List<String> keys = keys("完善浦东国际机场与虹桥国际机场之间的快速联系通道。");
+        assertFalse(keys.stream().anyMatch(k -> k.matches("region/\\d{9}")), keys.toString());
+    }
+
+    @Test
+    void aNameWithinAWaterBodysNameIsTheWaterBody() {
+        // Given the Grand Canal and the 黄浦江 by its short name 浦江
+        List<String> keys = keys("推动京杭大运河航道建设，办好上海浦江创新论坛。");
+        assertEquals(List.of("region/31"), keys);
+    }
 }

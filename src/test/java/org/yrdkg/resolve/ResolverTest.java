@@ -75,4 +75,20 @@ class ResolverTest {
         }
         assertFalse(seeds().entities().stream().anyMatch(e -> e.id().startsWith("project:")));
     }
+
+    @Test
+    void aNameWithARegionPrefixThatContainsItIsTheSameProject() {
+        // Given 长三角G60科创走廊 and G60科创走廊 in the Shanghai plan; Then one corridor with both names
+        List<Entity> corridors = seeds().entities().stream().filter(e -> e.id().startsWith("project/")
+                && e.name().endsWith("G60科创走廊")).toList();
+        assertEquals(1, corridors.size(), corridors.toString());
+        assertEquals("长三角G60科创走廊", corridors.get(0).name());
+        assertTrue(corridors.get(0).altNames().contains("G60科创走廊"), corridors.get(0).altNames().toString());
+    }
+
+    @Test
+    void polyphonicPlaceNamesReadAsPlaces() {
+        // Given 闵行区, whose 行 HanLP reads as in 行动; Then its English name is read as the place is
+        assertEquals("Minhang District", entity("region/310112").en());
+    }
 }

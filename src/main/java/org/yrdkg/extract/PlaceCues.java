@@ -1,0 +1,159 @@
+package org.yrdkg.extract;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether a gazetteer hit reads as the place it names, by the words around it: a short name that is a fragment of a
+ * common word, a station of a power line, a place inside a project's head noun (海口 in 出海口), a town that does not
+ * lie in the place written just before it (淮北平山 is not 平山街道 of 淮南). Immutable; safe to share.
+ */
+final class PlaceCues {
+
+    private static final String DASHES = "-－—–";
+    private static final String DIRECTIONS = "东南西北";
+    private static final String CONJUNCTIONS = "和与及";
+    private static final String CLAUSE_ENDS = "，。；：！？";
+
+    private final Gazetteer gazetteer;
+    private final PhraseMatcher<ProjectLexicon.Head> heads;
+    private final PhraseMatcher<Boolean> generic;
+
+    PlaceCues(Gazetteer gazetteer, PhraseMatcher<ProjectLexicon.Head> heads, PhraseMatcher<Boolean> generic) {
+        this.gazetteer = gazetteer;
+        this.heads = heads;
+        this.generic = generic;
+    }
+
+    /** Whether the hit starts inside a head noun that merely contains a place name (海口 in 出海口). */
+    boolean insideHead(List<PhraseMatcher.Match<ProjectLexicon.Head>> headMatches, GazetteerHit h) {
+        return headMatches.stream().anyMatch(m -> m.from() < h.start() && h.start() < m.to());
+    }
+
+    /** Whether an area's name follows a direction, as part of a narrower name (北沿江 is not 沿江). */
+    boolean narrowerArea(GazetteerHit h, String text, List<GazetteerHit> hits) {
+        return h.candidates().stream().anyMatch(Area.class::isInstance) && h.start() > 0
+                && DIRECTIONS.indexOf(text.charAt(h.start() - 1)) >= 0 && !startsAHit(hits, h);
+    }
+
+    /**
+     * Whether {@code e} is a reading of hit {@code h} here. A division's short name must lie on word boundaries, in a
+     * province of the document, not end in a conjunction that joins two words (上云和工业 is 上云 和 工业), and lie in
+     * the division written right before it; a town's short name must also have an ancestor named nearby or name a
+     * project.
+     */
+    boolean plausible(GazetteerEntry e, GazetteerHit h, String text, Map<String, Double> prior,
+            List<GazetteerHit> hits, WordBoundaries boundaries) {
+        if (!(e instanceof Division d) || d.level() == Division.Level.PROVINCE
+                || d.level() == Division.Level.PREFECTURE) {
+            return true;
+        }
+        if (prior.getOrDefault(d.code().substring(0, 2), 0.0) < 0.05) {
+            return false;
+        }
+        if (!fitsPrevious(d, h, hits)) {
+            return false;
+        }
+        if (d.name().equals(h.surface())) {
+            return true;
+        }
+        // Right after the division it lies in, a short name is the place even inside a longer word (南通通州湾).
+        boolean afterParent = hits.stream().anyMatch(o -> o.end() == h.start()
+                && o.divisions().stream().anyMatch(p -> gazetteer.isWithin(d.code(), p.code())));
+        if (!afterParent && (!boundaries.aligned(h.start(), h.end()) || joinsTwoWords(h, text))) {
+            return false;
+        }
+        if (d.level() == Division.Level.COUNTY) {
+            return true;
+        }
+        boolean ancestorNamed = hits.stream().flatMap(o -> o.divisions().stream())
+                .anyMatch(o -> gazetteer.isWithin(d.code(), o.code()) && o.level() != Division.Level.PROVINCE);
+        boolean generic = this.generic.findAll(h.surface()).stream().anyMatch(m -> m.to() - m.from() == h.surface()
+                .length());
+        return ancestorNamed || !generic && (namesAProject(text, h.end()) || listedWithAHead(text, h));
+    }
+
+    private static boolean startsAHit(List<GazetteerHit> hits, GazetteerHit h) {
+        return hits.stream().anyMatch(o -> o.end() == h.start());
+    }
+
+    // 江苏如东, 上海崇明: a short name written right after a division lies within it, else it is another word.
+    private boolean fitsPrevious(Division d, GazetteerHit h, List<GazetteerHit> hits) {
+        for (GazetteerHit o : hits) {
+            if (o.end() == h.start() && !o.divisions().isEmpty() && !d.name().equals(h.surface())) {
+                return o.divisions().stream().anyMatch(p -> gazetteer.isWithin(d.code(), p.code()));
+            }
+        }
+        return true;
+    }
+
+    private static boolean joinsTwoWords(GazetteerHit h, String text) {
+        char last = h.surface().charAt(h.surface().length() - 1);
+        return CONJUNCTIONS.indexOf(last) >= 0 && h.end() < text.length()
+                && Character.UnicodeScript.of(text.charAt(h.end())) == Character.UnicodeScript.HAN;
+    }
+
+    // A town's short name is read as the place where it names a project (硕放机场, 张江实验室, 洋山深水港).
+    private boolean namesAProject(String text, int end) {
+        for (int i = end; i < Math.min(text.length(), end + 8); i++) {
+            if ("，。；、：和及与".indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+            if (headAt(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // …或 a list item of names that share a head: 常泰、龙潭、苏通第二等过江通道.
+    private boolean listedWithAHead(String text, GazetteerHit h) {
+        boolean item = (h.start() == 0 || "、和与及".indexOf(text.charAt(h.start() - 1)) >= 0)
+                && h.end() < text.length() && "、和与及".indexOf(text.charAt(h.end())) >= 0;
+        if (!item) {
+            return false;
+        }
+        for (int i = h.end(); i < Math.min(text.length(), h.end() + 40); i++) {
+            char c = text.charAt(i);
+            if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == '等') {
+                return headAt(text, i + 1);
+            }
+        }
+        return false;
+    }
+
+    private boolean headAt(String text, int i) {
+        String window = text.substring(i, Math.min(text.length(), i + 8));
+        return heads.findAll(window).stream().anyMatch(m -> m.from() == 0 && !m.value().ignored());
+    }
+
+    /**
+     * Power lines are named after their substations (东吴-黄渡-徐行500千伏, 黄渡-泗泾-新余线路): a name in a dashed chain
+     * that ends in a voltage or 线路, or a name followed by 站, is a station.
+     */
+    static boolean isStation(String text, GazetteerHit h) {
+        boolean chained = (h.start() > 0 && DASHES.indexOf(text.charAt(h.start() - 1)) >= 0)
+                || (h.end() < text.length() && DASHES.indexOf(text.charAt(h.end())) >= 0);
+        if (!chained) {
+            return h.end() < text.length() && "站".indexOf(text.charAt(h.end())) >= 0;
+        }
+        int i = h.end();
+        while (i < text.length() && i < h.end() + 24 && "，。；、：".indexOf(text.charAt(i)) < 0) {
+            if (text.startsWith("千伏", i) || text.startsWith("线路", i) || text.startsWith("输变电", i)) {
+                return true;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    /** A station keeps its reading as a place only if that place is a city or county of the document's provinces. */
+    static boolean isMinor(Division d, Map<String, Double> prior) {
+        boolean major = d.level() == Division.Level.PROVINCE || d.level() == Division.Level.PREFECTURE
+                || d.level() == Division.Level.COUNTY;
+        return !major || prior.getOrDefault(d.code().substring(0, 2), 0.0) < 0.05;
+    }
+}
