@@ -1,5 +1,6 @@
 package org.yrdkg.extract;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,7 +51,7 @@ final class PoliticalBodies {
         d = own;
         from--;
       }
-      if (d == null && !body.bare()) {
+      if (d == null && (!body.bare() || !standsAlone(text, m.start(), m.end()))) {
         continue;
       }
       out.add(of(body, d != null ? d : own, from, m.end(), text));
@@ -63,6 +64,12 @@ final class PoliticalBodies {
     String region = government.name().replaceFirst("人民政府$", "");
     return new ActorMention("中共" + region + "委员会", TYPE, government.regionCode(), null, government.from(),
         government.to(), government.surface());
+  }
+
+  // a bare 人大 or 政协 is a word of its own, not straddling others: 财政协同 holds no 政协, 个人大 no 人大
+  private static boolean standsAlone(String text, int from, int to) {
+    return (from == 0 || !CoreDictionary.contains(text.substring(from - 1, from + 1)))
+        && (to == text.length() || !CoreDictionary.contains(text.substring(to - 1, to + 1)));
   }
 
   private static ActorMention of(Body body, Division d, int from, int to, String text) {

@@ -97,6 +97,7 @@ class ActorReaderTest {
     // a 市委 in a province's plan is some city's: the text does not say which
     assertEquals(List.of(), names(ZHEJIANG.read("市委要加强领导。")));
     assertEquals(List.of("全国人民代表大会常务委员会", "全国人民代表大会"), names(CENTRE.read("全国人大常委会审议，人大监督。")));
+    assertEquals(List.of(), names(CENTRE.read("建立财政协同投入机制，提高个人大额支付限额。")));
   }
 
   @Test
@@ -124,5 +125,12 @@ class ActorReaderTest {
     assertEquals(List.of(), names(SHANGHAI.read("组建区域投资公司，支持设立产业投资有限公司。")));
     assertEquals(List.of(), names(SHANGHAI.read("推动上海电气、上海汽车等企业集团开展试点，做大做强联合职业教育集团。")));
     assertEquals(List.of(), names(SHANGHAI.read("支持现有跨国公司总部提升能级，市场化运作的开发建设平台公司。")));
+  }
+
+  @Test
+  void aPlaceAfterACueActsOnlyWhenAVerbOrAJoinerFollowsIt() {
+    assertEquals(List.of("安徽省人民政府"), names(CENTRE.read("支持安徽打造长三角特高压电力枢纽。")));
+    assertEquals(List.of(), names(CENTRE.read("支持长江三角洲区域一体化发展并上升为国家战略。")));
+    assertEquals(List.of(), names(SHANGHAI.read("鼓励上海学校开展跨区域牵手帮扶，引导长三角市场联动发展。")));
   }
 }
