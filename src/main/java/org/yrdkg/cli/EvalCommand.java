@@ -3,12 +3,14 @@ package org.yrdkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.yrdkg.resolve.Evaluation;
 import org.yrdkg.resolve.KnowledgeBase;
 import org.yrdkg.resolve.Resolver;
+import org.yrdkg.resolve.TaskEvaluation;
 import org.yrdkg.text.Corpus;
 import org.yrdkg.text.InputException;
 import picocli.CommandLine.Command;
@@ -37,14 +39,15 @@ public final class EvalCommand implements Callable<Integer> {
       throw new InputException(gold + ": not a directory");
     }
     List<Evaluation.GoldItem> items = Evaluation.readGold(gold);
-    if (items.isEmpty()) {
+    if (items.isEmpty() && !TaskEvaluation.present(gold)) {
       throw new InputException(gold + ": no gold items in its .tsv files");
     }
     Corpus corpus = Corpus.load(seeds, name -> Progress.step(err, "reading " + name));
     Progress.step(err, "extracting and resolving");
     KnowledgeBase kb = Resolver.resolve(corpus);
     Progress.done(err);
-    List<Evaluation.Score> scores = Evaluation.score(kb, corpus, items);
+    List<Evaluation.Score> scores = new ArrayList<>(Evaluation.score(kb, corpus, items));
+    scores.addAll(TaskEvaluation.score(kb, corpus, gold));
     out.printf("%-15s %9s %9s %9s %5s %5s %5s%n", "kind", "precision", "recall", "F1", "tp", "fp", "fn");
     for (Evaluation.Score s : scores) {
       out.printf(Locale.ROOT, "%-15s %9.3f %9.3f %9.3f %5d %5d %5d%n", s.kind(), s.precision(), s.recall(), s.f1(),

@@ -13,7 +13,7 @@ import org.yrdkg.vocab.Yrd;
 /**
  * Actors: the organisations a document names as acting (see {@link ActorReader}), each under its
  * canonical full name, with the region a government or department belongs to ({@code yrd:governs}
- * for governments) and the organisation it is part of ({@code org:subOrganizationOf}).
+ * for governments and for Party committees, people's congresses and CPPCC committees) and the organisation it is part of ({@code org:subOrganizationOf}).
  */
 public final class ActorExtractor implements Extractor {
 
@@ -46,7 +46,7 @@ public final class ActorExtractor implements Extractor {
         for (ActorMention a : actors.read(s)) {
           Mention m = new Mention(doc.name(), p.index(), a.from(), a.to(), a.surface());
           entities.add(new EntityMention(key(a.name()), type(a.type()), a.name(), m));
-          if (a.regionCode() != null && a.type().equals("Government")) {
+          if (a.regionCode() != null && (a.type().equals("Government") || a.type().equals("PoliticalBody"))) {
             relations.add(new RelationMention(key(a.name()), Yrd.governs, "region/" + a.regionCode(), null, m));
           }
           if (a.parent() != null && !a.parent().equals(a.name())) {

@@ -15,14 +15,17 @@ import org.yrdkg.text.StructuredDocument;
  * region + 人民政府/政府 and bare 省政府/市政府; region or 省/市/区/县 + a standard department name; …推动…领导小组
  * (办公室) with its region or 中央/国家 before it; collective actors (有关部门, 龙头企业); and place names standing
  * where an actor stands (after 会同/支持/由 …, or as the subject before 要/作为/牵头), read as their governments,
- * lists such as 三省一市 as each member's. Immutable once built.
+ * lists such as 三省一市 as each member's; Party committees, people's congresses and CPPCC committees
+ * ({@link PoliticalBodies}); 国家 where it acts (配合国家…, 国家层面统筹…) as the State Council. Immutable once built.
  */
 public final class ActorReader {
   private static final Pattern BODY = Pattern.compile("(?:推动|推进)[\\p{IsHan}A-Za-z0-9]{2,16}?领导小组(?:办公室)?");
   private static final Pattern BARE_BODY = Pattern.compile("领导小组(?:办公室)?");
   private static final Pattern ALIAS = Pattern.compile("^（以下简称“?([^）”]{2,16})”?）");
-  // 国家 stands for the central government only where an actor is expected: "配合国家制定…", "由国家统筹"
-  private static final Pattern STATE = Pattern.compile("(?<=配合|会同|由|支持|争取)国家(?![级有])");
+  // 国家 stands for the central government only where it acts: after a cue of assignment and before a verb or 层面
+  // ("配合国家制定…", "争取国家层面…"), or opening a clause before 要/负责/统筹 …; not in names (国家实验室, 国家战略)
+  private static final Pattern STATE = Pattern.compile("(?<=配合|会同|由|支持|争取|请求|报请|协助)国家(?:层面)?"
+      + "|(?:(?<=[，；（：。在])|^)国家(?:层面)?(?=要|将|负责|牵头|统筹|层面)");
   private static final Pattern GOVERNMENT = Pattern.compile("(?:党委[、和])?(?:人民)?政府");
   private static final String CENTRAL = "国务院";
 
@@ -100,6 +103,10 @@ public final class ActorReader {
     }
     m = STATE.matcher(text);
     while (m.find()) {
+      if (!m.group().endsWith("层面") && TaskReader.verbOf(text.substring(m.end(), Math.min(text.length(), m.end() + 12))) == null
+          && !text.startsWith("要", m.end()) && !text.startsWith("将", m.end()) && !text.startsWith("负责", m.end())) {
+        continue;
+      }
       found.add(List.of(new ActorMention(CENTRAL, "CentralAuthority", null, null, m.start(), m.end(), m.group())));
     }
     m = GOVERNMENT.matcher(text);
@@ -119,6 +126,8 @@ public final class ActorReader {
       }
     }
     names.findCollectives(text).forEach(h -> found.add(collective(text, h)));
+    PoliticalBodies.find(text, places, region).forEach(b -> found.add(List.of(b)));
+    EnterpriseNames.find(text).forEach(e -> found.add(List.of(e)));
     found.addAll(PlaceActors.find(text, places, this::government));
     return resolve(found, text);
   }
@@ -184,9 +193,16 @@ public final class ActorReader {
   private List<ActorMention> governments(String text, int from, int to, List<GazetteerHit> places) {
     for (GazetteerHit h : places) {
       if (h.end() == from) {
-        return PlaceActors.governmentsOf(h, this::government).stream()
+        List<ActorMention> governments = PlaceActors.governmentsOf(h, this::government).stream()
             .map(g -> new ActorMention(g.name(), g.type(), g.regionCode(), null, h.start(), to, text.substring(h.start(), to)))
             .toList();
+        if (!text.startsWith("党委", from)) {
+          return governments;
+        }
+        List<ActorMention> withParty = new ArrayList<>();
+        governments.forEach(g -> withParty.add(PoliticalBodies.partyCommittee(g)));
+        withParty.addAll(governments);
+        return withParty;
       }
     }
     Division d = prefix(text, from, places);
@@ -208,6 +224,7 @@ public final class ActorReader {
       case "enterprise" -> PlaceActors.inActorPosition(text, h.from(), h.to())
           ? List.of(new ActorMention(surface, "EnterpriseOrInstitution", null, null, h.from(), h.to(), surface))
           : List.of();
+      case "governments" -> List.of(new ActorMention(surface, "Government", null, null, h.from(), h.to(), surface));
       case "national" -> List.of(new ActorMention(CENTRAL + "有关部门", "Ministry", null, CENTRAL, h.from(), h.to(), surface));
       case "central" -> region == null
           ? List.of(new ActorMention(CENTRAL + "有关部门", "Ministry", null, CENTRAL, h.from(), h.to(), surface))

@@ -28,6 +28,10 @@ public final class AssignmentReader {
   private static final Pattern BRACKET = Pattern.compile("（([^（）]*)）[。；]?$");
   private static final Pattern DUTY = Pattern.compile("^([^，；]{2,40})作为[^，；]*责任主体");
   private static final String JOINERS = "、和及与";
+  // the document speaking of itself: "编制本规划纲要", "制订本实施方案", "特制定本方案"
+  private static final Pattern ABOUT_DOCUMENT = Pattern.compile(
+      "(?:编制|制定|制订|印发|出台|修订|起草)(?:了)?本(?:规划纲要|规划|纲要|实施方案|方案|计划|意见|办法|细则)$");
+  private static final Pattern PREAMBLE = Pattern.compile("^(?:前言|序言|引言|导言)$");
 
   /**
    * A role of an actor in the tasks of a stretch of text.
@@ -137,6 +141,18 @@ public final class AssignmentReader {
     }
     ActorMention government = actors.government();
     return government == null ? List.of() : List.of(government);
+  }
+
+  /**
+   * Whether a task can take the document's default actors: not in the document's preamble (the text before its
+   * first heading in a document that has headings, or a 前言/序言), whose sentences say why the document was written rather than ask anything of
+   * anyone, and not a sentence about the document itself ("编制本规划纲要").
+   */
+  public static boolean takesDefaults(StructuredDocument doc, Paragraph paragraph, TaskClause task) {
+    List<org.yrdkg.text.Heading> path = doc.path(paragraph);
+    boolean preamble = path.isEmpty() ? !doc.headings().isEmpty()
+        : PREAMBLE.matcher(path.get(0).title().replaceAll("\\s", "")).matches();
+    return !preamble && !ABOUT_DOCUMENT.matcher(task.text()).find();
   }
 
   /**

@@ -75,8 +75,17 @@ final class PlaceActors {
     if (from > 0 && text.charAt(from - 1) == '（' && to < text.length() && text.charAt(to) == '）') {
       return false; // a place in brackets qualifies a name: 中国（上海）自由贸易试验区
     }
-    return CUE_BEFORE.matcher(text.substring(Math.max(0, from - 5), from)).find()
+    return CUE_BEFORE.matcher(text.substring(Math.max(0, from - 5), from)).find() && actsAfter(text, to)
         || opensClause(text, from) && SUBJECT_AFTER.matcher(text.substring(to, Math.min(text.length(), to + 4))).find();
+  }
+
+  // After a cue the place acts when a verb, a joiner or the clause's end follows ("支持安徽打造…", "会同三省一市和…");
+  // followed by a noun it only qualifies what is supported ("支持长三角区域一体化发展", "鼓励上海学校开展…").
+  private static boolean actsAfter(String text, int to) {
+    if (to >= text.length() || "、和与及，；。）等".indexOf(text.charAt(to)) >= 0) {
+      return true;
+    }
+    return TaskReader.verbOf(text.substring(to, Math.min(text.length(), to + 12))) != null;
   }
 
   private static boolean opensClause(String text, int from) {

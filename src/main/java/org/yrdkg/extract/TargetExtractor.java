@@ -41,12 +41,12 @@ public final class TargetExtractor implements Extractor {
     for (Paragraph p : doc.paragraphs()) {
       Integer year = null;
       for (Sentence s : p.sentences()) {
-        for (Target t : TargetReader.read(s.text(), year)) {
+        for (Target t : TargetReader.readAll(s.text(), year)) {
           int from = s.from() + t.from();
           String clause = s.text().substring(t.from(), t.to());
           String key = "target/" + doc.name() + "/p" + p.index() + "-" + from;
           Mention where = new Mention(doc.name(), p.index(), from, s.from() + t.to(), clause);
-          entities.add(new EntityMention(key, Yrd.Target, clause + "（" + t.year() + "年）", where));
+          entities.add(new EntityMention(key, Yrd.Target, t.year() == null ? clause : clause + "（" + t.year() + "年）", where));
           add(relations, key, Yrd.indicator, ResourceFactory.createStringLiteral(t.indicator()), where);
           if (t.value() != null) {
             add(relations, key, Yrd.value, ResourceFactory.createTypedLiteral(t.value().toPlainString(),
@@ -57,8 +57,10 @@ public final class TargetExtractor implements Extractor {
             add(relations, key, Yrd.unit, ResourceFactory.createStringLiteral(t.unit()), where);
           }
           add(relations, key, Yrd.comparator, ResourceFactory.createResource(Yrd.NS + t.comparator()), where);
-          add(relations, key, Yrd.year, ResourceFactory.createTypedLiteral(BigInteger.valueOf(t.year()).toString(),
-              XSDDatatype.XSDinteger), where);
+          if (t.year() != null) {
+            add(relations, key, Yrd.year, ResourceFactory.createTypedLiteral(BigInteger.valueOf(t.year()).toString(),
+                XSDDatatype.XSDinteger), where);
+          }
           if (t.baseline()) {
             add(relations, key, Yrd.baseline, ResourceFactory.createTypedLiteral(true), where);
           }

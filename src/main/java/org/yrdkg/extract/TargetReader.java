@@ -27,6 +27,7 @@ public final class TargetReader {
           + "|(?<ind2>[^，；。]{0,40}?\\p{IsHan})" + NUMBER.replace("N", "num2") + UNIT.replace("U", "unit2")
           + "(?<cmp2>以上|以内|以下|左右)(?=[，；。、]|$)");
   private static final int MAX_INDICATOR = 40;
+  private static final List<String> NORMATIVE = List.of("控制在", "不超过", "不低于", "不少于");
 
   /**
    * A target read from a sentence.
@@ -36,7 +37,7 @@ public final class TargetReader {
    * @param valueText the number as written ("507", "2.2:1")
    * @param unit "%", "公里/万平方公里", "" when none
    * @param comparator local name of the comparator in the ontology: AtLeast, AtMost, Approximately, Reach, Exceed
-   * @param year the year of the time phrase, or null
+   * @param year the year of the time phrase, or null for a cap or floor the sentence sets without one
    * @param baseline a figure for the present or past rather than a target
    * @param from start of the clause in the sentence
    * @param to end of the clause in the sentence
@@ -46,8 +47,24 @@ public final class TargetReader {
 
   private TargetReader() {}
 
-  /** Targets of {@code sentence}; {@code inheritedYear} applies when the sentence has no time phrase of its own (or null). */
+  /**
+   * Targets of {@code sentence} with a year: {@code inheritedYear} applies when the sentence has no time phrase of its
+   * own (or null); none without a year.
+   */
   public static List<Target> read(String sentence, Integer inheritedYear) {
+    return read(sentence, inheritedYear, false);
+  }
+
+  /**
+   * Every target of {@code sentence}: those of {@link #read(String, Integer)} and, in a sentence without a year, the
+   * caps and floors a normative verb sets ("铁水产能规模控制在1502万吨以内", 不超过, 不低于), which are targets
+   * whatever their year (null); a figure without a year and without such a verb may describe the present and is left.
+   */
+  public static List<Target> readAll(String sentence, Integer inheritedYear) {
+    return read(sentence, inheritedYear, true);
+  }
+
+  private static List<Target> read(String sentence, Integer inheritedYear, boolean undated) {
     Matcher y = YEAR.matcher(sentence);
     Integer year = inheritedYear;
     boolean baseline = false;
@@ -58,7 +75,7 @@ public final class TargetReader {
       start = y.end();
     }
     List<Target> out = new ArrayList<>();
-    if (year == null) {
+    if (year == null && !undated) {
       return out;
     }
     Matcher m = CLAUSE.matcher(sentence).region(start, sentence.length());
@@ -72,6 +89,9 @@ public final class TargetReader {
       String number = m.group(verbless ? "num2" : "num").replaceAll("\\s", "").replace('∶', ':');
       BigDecimal value = number.contains(":") ? null : new BigDecimal(number);
       String verb = verbless ? "" : m.group("verb");
+      if (year == null && !NORMATIVE.contains(verb)) {
+        continue;
+      }
       String unit = m.group(verbless ? "unit2" : "unit");
       String cmp = m.group(verbless ? "cmp2" : "cmp");
       String shown = indicator + (verb.startsWith("下降") || verb.startsWith("降低") || verb.startsWith("增长")

@@ -54,7 +54,8 @@ public final class TaskExtractor implements Extractor {
         entities.add(new EntityMention(task, Yrd.Task, t.text(), where));
         relations.add(new RelationMention(task, Yrd.governingVerb, null, ResourceFactory.createStringLiteral(t.verb()),
             where));
-        for (Assignment a : AssignmentReader.complete(t, explicit, defaults)) {
+        for (Assignment a : AssignmentReader.complete(t, explicit,
+            AssignmentReader.takesDefaults(doc, p, t) ? defaults : List.of())) {
           String actor = ActorExtractor.key(a.actor().name());
           Mention evidence = a.inferred() ? where
               : new Mention(doc.name(), p.index(), a.actor().from(), a.actor().to(), a.actor().surface());

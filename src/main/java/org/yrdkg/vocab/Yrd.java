@@ -235,6 +235,12 @@ public final class Yrd {
      */
     public static final Resource EnterpriseOrInstitution = resource("EnterpriseOrInstitution");
 
+    /**
+     * A local Party committee, people's congress or its standing committee, or committee of the
+     * political consultative conference, such as the Shanghai Municipal People's Congress.
+     */
+    public static final Resource PoliticalBody = resource("PoliticalBody");
+
     // Documents, structure and provenance
 
     /**

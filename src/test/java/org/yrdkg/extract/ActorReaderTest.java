@@ -84,4 +84,53 @@ class ActorReaderTest {
 
     assertEquals(500, SHANGHAI.read(s).size());
   }
+
+  @Test
+  void partyCommitteesCongressesAndCppccCommitteesBelongToTheirRegion() {
+    List<ActorMention> m = SHANGHAI.read("纳入市委、市政府重点工作，发挥人大立法保障作用和政协民主监督作用，由市人大常委会牵头，江苏省委配合。");
+
+    assertEquals(List.of("中共上海市委员会", "上海市人民政府", "上海市人民代表大会", "中国人民政治协商会议上海市委员会",
+        "上海市人民代表大会常务委员会", "中共江苏省委员会"), names(m));
+    assertEquals("PoliticalBody", m.get(0).type());
+    assertEquals("31", m.get(4).regionCode());
+    assertEquals(List.of("中共浙江省委员会", "浙江省人民政府"), names(ZHEJIANG.read("省委、省政府要加强领导。")));
+    // a 市委 in a province's plan is some city's: the text does not say which
+    assertEquals(List.of(), names(ZHEJIANG.read("市委要加强领导。")));
+    assertEquals(List.of("全国人民代表大会常务委员会", "全国人民代表大会"), names(CENTRE.read("全国人大常委会审议，人大监督。")));
+    assertEquals(List.of(), names(CENTRE.read("建立财政协同投入机制，提高个人大额支付限额。")));
+  }
+
+  @Test
+  void regionsPartyCommitteesAndGovernmentsAreBothActors() {
+    assertEquals(List.of("国务院有关部门", "中共上海市委员会", "中共江苏省委员会", "中共浙江省委员会", "中共安徽省委员会",
+        "上海市人民政府", "江苏省人民政府", "浙江省人民政府", "安徽省人民政府"),
+        names(SHANGHAI.read("为国家有关部门和三省一市党委、政府做好决策储备。")));
+    assertEquals(List.of("各级党委和政府", "中共中央", "国务院"), names(CENTRE.read("各级党委和政府要认真贯彻党中央、国务院战略部署。")));
+  }
+
+  @Test
+  void theStateActsOnlyWhereAnActorStands() {
+    assertEquals(List.of("国务院"), names(SHANGHAI.read("全力配合国家制定实施专项规划。")));
+    assertEquals(List.of("国务院"), names(SHANGHAI.read("争取国家层面加大支持。")));
+    assertEquals(List.of(), names(SHANGHAI.read("推进国家实验室建设，支持国家重大战略实施。")));
+  }
+
+  @Test
+  void enterprisesByTheirEndingsWhereAnActorStands() {
+    assertEquals(List.of("上港集团"), names(SHANGHAI.read("鼓励上港集团开展多层次合作。")));
+    assertEquals(List.of("上海市交通委员会", "某某港务集团有限公司"),
+        names(SHANGHAI.read("加快建设四期工程（责任单位：市交通委、某某港务集团有限公司）。")));
+    assertEquals(List.of("甲能源集团", "乙航空股份有限公司"), names(SHANGHAI.read("甲能源集团、乙航空股份有限公司负责推进项目。")));
+    // not names: a verb phrase, a kind of enterprise, a word the ending does not end, a name not in an actor's place
+    assertEquals(List.of(), names(SHANGHAI.read("组建区域投资公司，支持设立产业投资有限公司。")));
+    assertEquals(List.of(), names(SHANGHAI.read("推动上海电气、上海汽车等企业集团开展试点，做大做强联合职业教育集团。")));
+    assertEquals(List.of(), names(SHANGHAI.read("支持现有跨国公司总部提升能级，市场化运作的开发建设平台公司。")));
+  }
+
+  @Test
+  void aPlaceAfterACueActsOnlyWhenAVerbOrAJoinerFollowsIt() {
+    assertEquals(List.of("安徽省人民政府"), names(CENTRE.read("支持安徽打造长三角特高压电力枢纽。")));
+    assertEquals(List.of(), names(CENTRE.read("支持长江三角洲区域一体化发展并上升为国家战略。")));
+    assertEquals(List.of(), names(SHANGHAI.read("鼓励上海学校开展跨区域牵手帮扶，引导长三角市场联动发展。")));
+  }
 }

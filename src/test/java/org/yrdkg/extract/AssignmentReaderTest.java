@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.yrdkg.extract.AssignmentReader.Assignment;
 import org.yrdkg.extract.TaskReader.TaskClause;
 import org.yrdkg.text.DocumentParser;
+import org.yrdkg.text.Paragraph;
+import org.yrdkg.text.SourceReader;
 import org.yrdkg.text.StructuredDocument;
 
 class AssignmentReaderTest {
@@ -96,6 +98,34 @@ class AssignmentReaderTest {
     ActorReader actors = ActorReader.forDocument(shanghai);
 
     assertEquals("上海市推动长三角一体化发展领导小组办公室", actors.read("领导小组办公室设在市发展改革委。").get(0).name());
+  }
+
+  @Test
+  void thePreambleAndSentencesAboutTheDocumentTakeNoDefaults() {
+    String text = "某市推进区域一体化发展实施方案\n\n为深入推进区域一体化发展，推动高质量发展，制定本实施方案。\n\n"
+        + "一、主要任务\n\n加快推进数字政府建设，完善政务服务平台。修订本实施方案。\n";
+    StructuredDocument doc = DocumentParser.parse(
+        SourceReader.decode("plan.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    List<String> taking = new java.util.ArrayList<>();
+    for (Paragraph p : doc.paragraphs()) {
+      for (TaskClause t : TaskReader.read(p)) {
+        if (AssignmentReader.takesDefaults(doc, p, t)) {
+          taking.add(t.text());
+        }
+      }
+    }
+
+    assertEquals(List.of("加快推进数字政府建设", "完善政务服务平台"), taking);
+  }
+
+  @Test
+  void theOutlinesPrefaceTakesNoDefaults() {
+    StructuredDocument outline = DocumentParser.parse(Path.of("seeds", "001_bf7f4692ddf9924a.txt"));
+    Paragraph preface = outline.paragraphs().get(0);
+
+    assertTrue(TaskReader.read(preface).stream().map(TaskClause::text).anyMatch("编制本规划纲要"::equals));
+    assertTrue(TaskReader.read(preface).stream().noneMatch(t -> AssignmentReader.takesDefaults(outline, preface, t)));
   }
 
   @Test

@@ -32,6 +32,22 @@ class TargetReaderTest {
   }
 
   @Test
+  void aCapWithoutAYearIsATargetAndADescribedFigureIsNot() {
+    String cap = "深化钢铁行业污染治理，全市钢铁行业铁水产能规模控制在1502万吨以内，完成超低排放改造。";
+    String described = "城镇体系完备，常住人口城镇化率超过60%，研发强度均超过3%。";
+
+    List<Target> t = TargetReader.readAll(cap, null);
+
+    assertEquals(1, t.size());
+    assertEquals("全市钢铁行业铁水产能规模", t.get(0).indicator());
+    assertEquals("AtMost", t.get(0).comparator());
+    assertEquals("万吨", t.get(0).unit());
+    assertNull(t.get(0).year());
+    assertEquals(List.of(), TargetReader.read(cap, null));
+    assertEquals(List.of(), TargetReader.readAll(described, null));
+  }
+
+  @Test
   void reductionKeepsItsVerbInTheIndicator() {
     List<Target> t = TargetReader.read("到2025年，单位GDP能耗较2017年下降10%。", null);
 

@@ -26,9 +26,9 @@ import org.yrdkg.text.StructuredDocument;
 /** Tasks and actor–role–task triples of the readers against the gold set in {@code gold/tasks/} (see its README). */
 class TaskGoldTest {
   private static final Path GOLD = Path.of("src/test/resources/gold/tasks");
-  // Figures reached on this development set (all four files together, readers as first committed): tasks 129 gold,
-  // 129 found, 125 right; verbs right for all matched tasks; 65 of 65 triples. The test fails more than 0.05 below.
-  private static final double TASK_F1 = 0.969;
+  // Figures reached on this development set (all four files together, re-annotated from the text): tasks 129 gold,
+  // 130 found, 127 right; verbs right for all matched tasks; 69 of 69 triples. The test fails more than 0.05 below.
+  private static final double TASK_F1 = 0.981;
   private static final double VERB_ACCURACY = 1.0;
   private static final double TRIPLE_F1 = 1.0;
   private static final double MARGIN = 0.05;

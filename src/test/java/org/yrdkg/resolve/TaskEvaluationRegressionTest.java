@@ -1,0 +1,46 @@
+package org.yrdkg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Tasks, actor–role pairs and targets on the development gold set may not fall more than 0.05 under the figures reached. */
+class TaskEvaluationRegressionTest {
+
+  // kind → {precision, recall} reached on src/test/resources/gold (tasks/, targets/) when this test was last raised.
+  private static final Map<String, double[]> REACHED = Map.of(
+      "task", new double[] {0.97, 0.98},
+      "actor-role", new double[] {1.00, 1.00},
+      "target", new double[] {1.00, 1.00});
+
+  private static List<Evaluation.Score> scores;
+
+  static synchronized List<Evaluation.Score> scores() {
+    if (scores == null) {
+      KnowledgeBase kb = ResolverTest.seeds();
+      scores = TaskEvaluation.score(kb, ResolverTest.corpus, Path.of("src/test/resources/gold"));
+    }
+    return scores;
+  }
+
+  static Stream<Arguments> kinds() {
+    return TaskEvaluation.KINDS.stream().map(Arguments::of);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kinds")
+  void noWorseThanReached(String kind) {
+    Evaluation.Score s = scores().stream().filter(x -> x.kind().equals(kind)).findFirst().orElseThrow();
+    double[] reached = REACHED.get(kind);
+    String report = kind + ": P=" + s.precision() + " R=" + s.recall() + "; misses " + s.misses() + "; false hits "
+        + s.falseHits();
+    assertTrue(s.precision() >= reached[0] - 0.05, report);
+    assertTrue(s.recall() >= reached[1] - 0.05, report);
+  }
+}
