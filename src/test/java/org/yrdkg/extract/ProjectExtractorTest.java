@@ -69,6 +69,17 @@ class ProjectExtractorTest {
         assertTrue(r.stream().anyMatch(x -> x.contains("磁悬浮 stage Study")), r.toString());
     }
 
+    @Test
+    void aStageWordInsideANameIsThatProjectsOwn() {
+        // Given a pipeline and an expansion project under a governing phrase that names no stage
+        Extraction e = Snippets.extract(extractor, "加快推进嘉兴-平湖天然气管道、舟山LNG储罐扩建工程等项目建设。");
+        // Then the expansion is the storage project's stage, and the pipeline has none
+        List<String> r = Snippets.relations(e);
+        List<String> stages = r.stream().filter(x -> x.contains(" stage ")).toList();
+        assertEquals(1, stages.size(), r.toString());
+        assertTrue(stages.get(0).contains("储罐扩建工程 stage Expansion"), r.toString());
+    }
+
     private static List<String> joined(Extraction e, String key) {
         return Snippets.relations(e).stream().filter(r -> r.startsWith(key + " connects ") || r.startsWith(key
                 + " locatedIn ")).map(r -> r.substring(r.lastIndexOf(' ') + 1)).sorted().toList();
