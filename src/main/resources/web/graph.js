@@ -47,6 +47,9 @@
       const label = n.data.label || '';
       n.data.short = [...label].length > LABEL_LENGTH ? [...label].slice(0, LABEL_LENGTH).join('') + '…' : label;
       n.data.provinces = n.data.province ? n.data.province.split(',') : [];
+      // The export's size grows with the square root of the degree; on screen a hub of a thousand
+      // edges would cover its neighbours, so the view grows with the logarithm and stops at 56 px.
+      n.data.vsize = Math.min(56, 10 + 5 * Math.log2(1 + (n.data.degree || 0)));
       return n;
     });
     // Edge ids of an export are its own (e0, e1, …); ids from the statement let several exports be merged.
@@ -60,7 +63,7 @@
   function style(big) {
     return [
       { selector: 'node', style: {
-        'background-color': 'data(color)', width: 'data(size)', height: 'data(size)',
+        'background-color': 'data(color)', width: 'data(vsize)', height: 'data(vsize)',
         label: 'data(short)', 'font-size': 9, color: '#333', 'text-valign': 'bottom', 'text-margin-y': 2,
         'min-zoomed-font-size': big ? 9 : 6, 'border-width': 1, 'border-color': '#fff',
         'text-background-color': '#fff', 'text-background-opacity': 0.6, 'text-background-padding': 1 } },
@@ -352,7 +355,7 @@
     const node = cy.getElementById(iri);
     if (node.nonempty()) {
       highlight(node);
-      cy.animate({ fit: { eles: node.closedNeighborhood(), padding: 60 } }, { duration: 300 });
+      await cy.animation({ fit: { eles: node.closedNeighborhood(), padding: 60 }, duration: 300 }).play().promise();
     }
     status('+' + fresh.length + ' 个节点 nodes · ' + cy.nodes().length + ' in view');
     return node;
@@ -372,7 +375,12 @@
     }
     node.removeClass('filtered');
     select(node);
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 300 });
+    cy.resize();
+    // A small view shows the whole neighbourhood; in a large one, come close enough to read the labels.
+    const to = cy.nodes().length <= FORCE_LIMIT
+      ? { fit: { eles: node.closedNeighborhood(), padding: 50 } }
+      : { center: { eles: node }, zoom: Math.min(Math.max(cy.zoom(), 1.2), 2) };
+    await cy.animation(Object.assign(to, { duration: 300 })).play().promise();
   }
   state.focus = focus;
 
