@@ -62,6 +62,7 @@
 
   function style(big) {
     return [
+      // Labels show once the zoom makes them readable (min-zoomed-font-size), so a whole graph is not a smear of text.
       { selector: 'node', style: {
         'background-color': 'data(color)', width: 'data(vsize)', height: 'data(vsize)',
         label: 'data(short)', 'font-size': 9, color: '#333', 'text-valign': 'bottom', 'text-margin-y': 2,

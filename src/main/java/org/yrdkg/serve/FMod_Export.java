@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.graph.Node;
@@ -40,10 +42,11 @@ public final class FMod_Export implements FusekiModule {
 
   private final ServedDataset data;
   private final CannedQueries queries;
-  // The data is read-only, so a selection once read stays right; the view asks for the same ones again and again.
-  private final Map<ExportSettings, EntityGraph> cache = new LinkedHashMap<>(CACHED, 0.75f, true) {
+  // The data is read-only, so a selection once read stays right; the view asks for the same ones again and
+  // again. A selection being read is shared: a second request for it waits for the first instead of reading it too.
+  private final Map<ExportSettings, CompletableFuture<EntityGraph>> cache = new LinkedHashMap<>(CACHED, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<ExportSettings, EntityGraph> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<ExportSettings, CompletableFuture<EntityGraph>> eldest) {
       return size() > CACHED;
     }
   };
@@ -63,19 +66,47 @@ public final class FMod_Export implements FusekiModule {
     builder.addServlet("/export/*", new ExportServlet());
   }
 
+  /**
+   * Reads the whole entity graph in the background once the server is up: the graph view asks for
+   * it first, and reading it from a large dataset takes seconds that the first visitor need not wait.
+   */
+  @Override
+  public void serverAfterStarting(FusekiServer server) {
+    Thread warm = new Thread(() -> {
+      try {
+        graph(ExportSettings.defaults());
+      } catch (RuntimeException e) {
+        // Only a head start: a request that needs the graph reads it and reports any problem itself.
+      }
+    }, "yrdkg-export-warm-up");
+    warm.setDaemon(true);
+    warm.setPriority(Thread.MIN_PRIORITY);
+    warm.start();
+  }
+
   /** The entity graph for {@code settings}, from the cache when it was read before. */
   EntityGraph graph(ExportSettings settings) {
+    CompletableFuture<EntityGraph> mine = new CompletableFuture<>();
+    CompletableFuture<EntityGraph> found;
     synchronized (cache) {
-      EntityGraph g = cache.get(settings);
-      if (g != null) {
-        return g;
+      found = cache.putIfAbsent(settings, mine);
+    }
+    if (found == null) {
+      try {
+        mine.complete(EntityGraph.of(data.dataset(), settings));
+      } catch (RuntimeException e) {
+        synchronized (cache) {
+          cache.remove(settings, mine);
+        }
+        mine.completeExceptionally(e);
       }
+      found = mine;
     }
-    EntityGraph g = EntityGraph.of(data.dataset(), settings);
-    synchronized (cache) {
-      cache.put(settings, g);
+    try {
+      return found.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
-    return g;
   }
 
   private final class ExportServlet extends HttpServlet {
