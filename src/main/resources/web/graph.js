@@ -491,9 +491,18 @@
 
     const focusIri = new URLSearchParams(window.location.search).get('focus');
     try {
+      let around = null;
       if (focusIri) {
         // Only the neighbourhood: quick to draw, and the entity is what the person came for.
-        await load('/export/cytoscape?around=' + encodeURIComponent(focusIri) + '&depth=1', 'focus');
+        around = await load('/export/cytoscape?around=' + encodeURIComponent(focusIri) + '&depth=1', 'focus')
+          .catch(() => null);
+      }
+      if (focusIri && !around) {
+        // Not a node of the entity graph (a sentence, a document file): the whole graph, and what is known of it.
+        await load('/export/cytoscape', 'whole');
+        state.selected = focusIri;
+        await showDetail(focusIri, null);
+      } else if (focusIri) {
         const banner = $('banner');
         banner.innerHTML = '邻域 neighbourhood of <b>' + esc(state.cy.getElementById(focusIri).data('label') || focusIri)
           + '</b><button type="button" id="banner-whole">全图 Whole graph</button>';
