@@ -66,24 +66,6 @@ public final class FMod_Export implements FusekiModule {
     builder.addServlet("/export/*", new ExportServlet());
   }
 
-  /**
-   * Reads the whole entity graph in the background once the server is up: the graph view asks for
-   * it first, and reading it from a large dataset takes seconds that the first visitor need not wait.
-   */
-  @Override
-  public void serverAfterStarting(FusekiServer server) {
-    Thread warm = new Thread(() -> {
-      try {
-        graph(ExportSettings.defaults());
-      } catch (RuntimeException e) {
-        // Only a head start: a request that needs the graph reads it and reports any problem itself.
-      }
-    }, "yrdkg-export-warm-up");
-    warm.setDaemon(true);
-    warm.setPriority(Thread.MIN_PRIORITY);
-    warm.start();
-  }
-
   /** The entity graph for {@code settings}, from the cache when it was read before. */
   EntityGraph graph(ExportSettings settings) {
     CompletableFuture<EntityGraph> mine = new CompletableFuture<>();
