@@ -233,7 +233,44 @@ final class EntityGraphReader {
     Set<String> stages = data.listObjectsOfProperty(r, Yrd.stage).toList().stream().filter(RDFNode::isURIResource)
         .map(s -> localName(s.asResource().getURI())).collect(Collectors.toCollection(TreeSet::new));
     return new GraphNode(r.getURI(), k.kind(), k.type().getLocalName(), display, zh, en, pinyin, code,
-        stages.isEmpty() ? null : String.join(",", stages), degree);
+        stages.isEmpty() ? null : String.join(",", stages), province(r, k), degree);
+  }
+
+  /**
+   * The province-level divisions of a node, by name: a province itself; the provinces a region lies
+   * within; for anything else, the provinces of the regions it links to. Sorted by IRI, so stable.
+   */
+  private String province(Resource r, Kinded k) {
+    Set<Resource> provinces = new TreeSet<>(BY_IRI);
+    if (k.kind() == EntityKind.REGION) {
+      provinces.addAll(provincesOf(r));
+    } else if (!k.kind().isProvenance()) {
+      for (RDFNode o : data.listObjectsOfProperty(r, null).toList()) {
+        if (o.isURIResource() && kind(o) == EntityKind.REGION) {
+          provinces.addAll(provincesOf(o.asResource()));
+        }
+      }
+    }
+    if (provinces.isEmpty()) {
+      return null;
+    }
+    return provinces.stream().map(p -> {
+      String zh = label(p, "zh");
+      return zh != null ? zh : localName(p.getURI());
+    }).collect(Collectors.joining(","));
+  }
+
+  private Set<Resource> provincesOf(Resource region) {
+    Set<Resource> out = new HashSet<>();
+    if (data.contains(region, RDF.type, Yrd.ProvinceLevelDivision)) {
+      out.add(region);
+    }
+    for (RDFNode up : data.listObjectsOfProperty(region, Yrd.within).toList()) {
+      if (up.isURIResource() && data.contains(up.asResource(), RDF.type, Yrd.ProvinceLevelDivision)) {
+        out.add(up.asResource());
+      }
+    }
+    return out;
   }
 
   /** The smallest label with exactly this language tag (compared case-insensitively), for a stable choice. */

@@ -16,10 +16,12 @@ import java.util.Locale;
  * @param pinyin the {@code @zh-Latn-pinyin} label
  * @param code the GB/T 2260 division code of a region
  * @param stage the local name of a project's stage, such as {@code UnderConstruction}
+ * @param province the zh names, comma-separated, of the province-level divisions the node is (a
+ *     province), lies in (a region) or is linked to through a region (anything else), or {@code null}
  * @param degree the number of edge ends at the node
  */
 public record GraphNode(String iri, EntityKind kind, String type, String label, String zh, String en, String pinyin,
-    String code, String stage, int degree) {
+    String code, String stage, String province, int degree) {
 
   /** The node's colour, by kind, as {@code #RRGGBB}. */
   public String colour() {

@@ -16,6 +16,7 @@ public enum NodeAttribute {
   PINYIN("pinyin", Type.STRING, GraphNode::pinyin),
   CODE("code", Type.STRING, GraphNode::code),
   STAGE("stage", Type.STRING, GraphNode::stage),
+  PROVINCE("province", Type.STRING, GraphNode::province),
   DEGREE("degree", Type.INTEGER, GraphNode::degree),
   COLOR("color", Type.STRING, GraphNode::colour),
   SIZE("size", Type.DOUBLE, GraphNode::size);

@@ -65,7 +65,9 @@ final class EntityPage {
     List<String> types = new ArrayList<>();
     g.find(s, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> types.add(link(g, t.getObject(), base)));
     b.append("类型 type: ").append(String.join("、", types)).append("</p>");
-    b.append("<p><code>").append(Html.esc(iri)).append("</code> · <a href=\"?format=ttl\">Turtle</a> · ")
+    b.append("<p><code>").append(Html.esc(iri)).append("</code> · <a class=graph-link href=\"/graph?focus=")
+        .append(Html.esc(java.net.URLEncoder.encode(iri, java.nio.charset.StandardCharsets.UTF_8)))
+        .append("\">图中查看 View in graph</a> · <a href=\"?format=ttl\">Turtle</a> · ")
         .append("<a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=rdfxml\">RDF/XML</a> · ")
         .append("<a href=\"?format=nt\">N-Triples</a></p>");
     List<String> alt = new ArrayList<>();
@@ -92,24 +94,42 @@ final class EntityPage {
     return Html.page(title, b.toString());
   }
 
-  private static void sources(StringBuilder b, ServedDataset data, String iri, String base) {
-    Graph g = data.unionGraph();
-    List<String[]> rows = new ArrayList<>();
+  /** One sentence that states something about an entity: where it is, what words name the entity, what it asserts. */
+  record Source(Node sentence, String text, String exact, String file, String chapter, String section, Node asserts,
+      Node object) {}
+
+  /** The source sentences of {@code iri}, in file order. */
+  static List<Source> sources(ServedDataset data, String iri) {
+    List<Source> out = new ArrayList<>();
     try (QueryExecution qe = QueryExecution.create().query(SOURCES).dataset(data.dataset())
         .substitution("entity", ResourceFactory.createResource(iri)).build()) {
       ResultSet rs = qe.execSelect();
       while (rs.hasNext()) {
         QuerySolution r = rs.next();
-        String text = r.getLiteral("text").getLexicalForm();
-        String exact = r.contains("exact") ? r.getLiteral("exact").getLexicalForm() : null;
-        String where = String.join(" · ", java.util.stream.Stream.of("fileName", "chapter", "section")
-            .filter(r::contains).map(v -> Html.esc(r.getLiteral(v).getLexicalForm())).toList());
-        String what = r.contains("asserts")
-            ? propertyName(g, r.getResource("asserts").asNode(), base) + " " + value(g, r.get("object").asNode(), base)
-            : "名称 name";
-        rows.add(new String[] {highlight(text, exact) + "<br><span class=small>" + where + " · "
-            + link(g, r.getResource("sentence").asNode(), base) + "</span>", what});
+        out.add(new Source(r.getResource("sentence").asNode(), r.getLiteral("text").getLexicalForm(),
+            literal(r, "exact"), literal(r, "fileName"), literal(r, "chapter"), literal(r, "section"),
+            r.contains("asserts") ? r.getResource("asserts").asNode() : null,
+            r.contains("object") ? r.get("object").asNode() : null));
       }
+    }
+    return out;
+  }
+
+  private static String literal(QuerySolution r, String var) {
+    return r.contains(var) ? r.getLiteral(var).getLexicalForm() : null;
+  }
+
+  private static void sources(StringBuilder b, ServedDataset data, String iri, String base) {
+    Graph g = data.unionGraph();
+    List<String[]> rows = new ArrayList<>();
+    for (Source src : sources(data, iri)) {
+      String where = String.join(" · ", java.util.stream.Stream.of(src.file(), src.chapter(), src.section())
+          .filter(java.util.Objects::nonNull).map(Html::esc).toList());
+      String what = src.asserts() != null
+          ? propertyName(g, src.asserts(), base) + " " + value(g, src.object(), base)
+          : "名称 name";
+      rows.add(new String[] {highlight(src.text(), src.exact()) + "<br><span class=small>" + where + " · "
+          + link(g, src.sentence(), base) + "</span>", what});
     }
     table(b, "来源句 Source sentences", rows);
   }

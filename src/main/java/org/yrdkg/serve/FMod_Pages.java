@@ -56,7 +56,9 @@ public final class FMod_Pages implements FusekiModule {
           .append("<p class=sub>Knowledge graph of the Yangtze River Delta integration plans: regions, projects, sectors, ")
           .append("tasks, actors and targets, each traced to the sentences that state it.</p>")
           .append("<form action=\"/search\"><input type=search name=q placeholder=\"如：接收站、沪通铁路、集成电路\"> ")
-          .append("<button>检索 Search</button></form>");
+          .append("<button>检索 Search</button></form>")
+          .append("<p><a class=graph-link href=\"/graph\">▸ 交互式图谱 Explore the graph</a> — regions, projects, sectors, ")
+          .append("tasks, actors and targets drawn with their relations; click a node for its sources.</p>");
       b.append("<h2>数据 Dataset</h2><table><tr><th>triples</th><td>").append(f.triples())
           .append("</td></tr><tr><th>file graphs</th><td>").append(f.graphs()).append("</td></tr>");
       for (Map.Entry<String, Long> e : f.instances().entrySet()) {
@@ -77,6 +79,10 @@ public final class FMod_Pages implements FusekiModule {
       b.append("</table><h2>接口 Access</h2><ul>")
           .append("<li>SPARQL endpoint: <code>/yrdkg/sparql</code> (GET, POST; read-only) · <a href=\"/query\">query editor</a></li>")
           .append("<li>Graph Store Protocol (read): <code>/yrdkg/get?graph=…</code></li>")
+          .append("<li>Entity graph for Gephi, Cytoscape, yEd: <code>/export/{graphml|gexf|cytoscape|ttl|jsonld|nq}</code> ")
+          .append("(<a href=\"/export/graphml\">GraphML</a> · <a href=\"/export/gexf\">GEXF</a> · ")
+          .append("<a href=\"/export/cytoscape\">Cytoscape.js</a>; <code>?around=IRI&amp;depth=N</code>, ")
+          .append("<code>?query=NAME</code>, <code>?provenance=true</code>, <code>?tasks=false</code>)</li>")
           .append("<li>Canned queries API: <a href=\"/api/queries\">/api/queries</a> · <a href=\"/api/openapi.json\">OpenAPI</a></li>")
           .append("<li>Linked data: <code>https://w3id.org/yrdkg/id/…</code> at <code>/id/…</code> · ")
           .append("<a href=\"/ontology\">ontology</a> · <a href=\"/void\">VoID</a> · <a href=\"/dump\">dump (N-Quads, gzip)</a></li>")

@@ -22,7 +22,7 @@ final class Html {
         .sub{color:#666}.small{font-size:.85em;color:#666}textarea{width:100%%;font-family:monospace;font-size:.9rem}
         input[type=search]{width:24rem;max-width:100%%;font-size:1rem;padding:.3rem}
         </style></head><body>
-        <nav><a href="/">yrdkg</a><a href="/query">SPARQL 查询</a><a href="/search">检索 Search</a><a href="/ontology">本体 Ontology</a><a href="/void">VoID</a><a href="/api/openapi.json">API</a></nav>
+        <nav><a href="/">yrdkg</a><a href="/graph">图谱 Graph</a><a href="/query">SPARQL 查询</a><a href="/search">检索 Search</a><a href="/ontology">本体 Ontology</a><a href="/void">VoID</a><a href="/api/openapi.json">API</a></nav>
         %s
         </body></html>
         """.formatted(esc(title), body);

@@ -43,6 +43,8 @@ public final class YrdkgServer {
     modules.add(new FMod_CannedQueries(queries, new CannedQueryRunner(data, options.timeout())));
     modules.add(new FMod_LinkedData(data, options.base()));
     modules.add(new FMod_Search(data, options.base()));
+    modules.add(new FMod_Export(data, queries));
+    modules.add(new FMod_Graph(data, options.base()));
     modules.add(new FMod_Pages(data, queries));
     return modules;
   }

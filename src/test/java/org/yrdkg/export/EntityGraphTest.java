@@ -46,6 +46,17 @@ class EntityGraphTest {
   }
 
   @Test
+  void nodesCarryTheirProvinces() {
+    EntityGraph g = graph();
+
+    assertEquals("江苏省", g.node(JIANGSU).province()); // a province is its own
+    assertEquals("江苏省", g.node(RUDONG).province()); // a county: the province it lies within
+    assertEquals("江苏省", g.node(RUDONG_LNG).province()); // a project: through the region it is located in
+    assertEquals("江苏省", g.node(ACTOR).province()); // an actor: through the region it governs
+    assertNull(g.node(ENERGY).province()); // linked to no region
+  }
+
+  @Test
   void edgesAreTheRelationsLabelledWithTheirProperty() {
     EntityGraph g = graph();
 

@@ -30,14 +30,14 @@ import org.xml.sax.SAXException;
  * write them. {@link #gexf()} moves those four declarations into the viz namespace, keeping their
  * types as the XSD defines them.
  */
-final class Schemas {
+public final class Schemas {
   private Schemas() {}
 
-  static Schema graphml() throws SAXException {
+  public static Schema graphml() throws SAXException {
     return load("/graphml.xsd");
   }
 
-  static Schema gexf() throws SAXException, IOException {
+  public static Schema gexf() throws SAXException, IOException {
     String gexf = read("/gexf.xsd");
     String viz = read("/viz.xsd");
     StringBuilder vizElements = new StringBuilder();
@@ -59,14 +59,14 @@ final class Schemas {
   private static final String[] VIZ_ELEMENTS = {"color", "position", "size", "thickness"};
 
   /** A GEXF 1.3 document with its namespaces and version rewritten to those of GEXF 1.2draft. */
-  static String gexf13AsDraft(String xml) {
+  public static String gexf13AsDraft(String xml) {
     return xml.replace("\"" + GexfFormat.VIZ + "\"", "\"http://www.gexf.net/1.2draft/viz\"")
         .replace("\"" + GexfFormat.NS + "\"", "\"http://www.gexf.net/1.2draft\"")
         .replace(GexfFormat.NS + " http://gexf.net/1.3/gexf.xsd", "http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd")
         .replace("version=\"1.3\"", "version=\"1.2\"");
   }
 
-  static void validate(Schema schema, String xml) throws Exception {
+  public static void validate(Schema schema, String xml) throws Exception {
     schema.newValidator().validate(new StreamSource(new StringReader(xml)));
   }
 

@@ -16,26 +16,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The server under abuse, bounded in count and time: generated malformed requests each get a 4xx
  * (never a 5xx or a hang), and 64 concurrent clients all get their answers.
  */
 class AbuseTest {
-  static TestServer s;
-
-  @BeforeAll
-  static void start() {
-    s = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    s.close();
-  }
+  @RegisterExtension
+  static final TestServer s = TestServer.fixture();
 
   /** Malformed requests of many kinds, generated from a fixed seed so a failure can be replayed. */
   static List<HttpRequest> malformed(int n) {

@@ -9,26 +9,16 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The canned-query API: the list, OpenAPI, negotiation, parameters, paging, refusals, injection. */
 class CannedQueryApiTest {
-  static TestServer s;
-
-  @BeforeAll
-  static void start() {
-    s = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    s.close();
-  }
+  @RegisterExtension
+  static final TestServer s = TestServer.fixture();
 
   @Test
   void listShowsEachParameterWithTypeDefaultAndExample() {

@@ -13,10 +13,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every query of {@code queries/}, run over HTTP on the fixture with its defaults (and the examples
@@ -25,17 +24,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CannedQueryGoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden/queries");
-  static TestServer s;
-
-  @BeforeAll
-  static void start() {
-    s = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    s.close();
-  }
+  @RegisterExtension
+  static final TestServer s = TestServer.fixture();
 
   @TestFactory
   Stream<DynamicTest> eachQueryGivesItsGoldenResult() {

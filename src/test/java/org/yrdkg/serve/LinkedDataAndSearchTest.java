@@ -20,26 +20,16 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Instance IRIs, the ontology, VoID, the dump, and the Chinese full-text search. */
 class LinkedDataAndSearchTest {
   static final String RUDONG = "/id/project/jiang-su-ru-dong-lng-jie-shou-zhan";
-  static TestServer s;
-
-  @BeforeAll
-  static void start() {
-    s = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    s.close();
-  }
+  @RegisterExtension
+  static final TestServer s = TestServer.fixture();
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({"text/turtle, TURTLE", "application/ld+json, JSONLD", "application/rdf+xml, RDFXML",

@@ -4,23 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The home page and the query page. */
 class PagesTest {
-  static TestServer s;
-
-  @BeforeAll
-  static void start() {
-    s = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    s.close();
-  }
+  @RegisterExtension
+  static final TestServer s = TestServer.fixture();
 
   @Test
   void homeShowsFiguresQueriesSearchAndLinks() {

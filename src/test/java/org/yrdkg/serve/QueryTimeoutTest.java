@@ -20,7 +20,7 @@ class QueryTimeoutTest {
 
   @Test
   void runawayQueriesAreCutWhileOthersAreServed() throws Exception {
-    try (TestServer s = new TestServer(Duration.ofSeconds(2))) {
+    try (TestServer s = TestServer.fixture(Duration.ofSeconds(2)).start()) {
       var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       for (String runaway : new String[] {RUNAWAY, RUNAWAY_PATH}) {
         long t0 = System.nanoTime();

@@ -15,9 +15,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,17 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SparqlEndpointTest {
   static final String COUNT_LNG = "PREFIX yrd: <https://w3id.org/yrdkg/ontology#> "
       + "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a yrd:LNGTerminal }";
-  static TestServer s;
-
-  @BeforeAll
-  static void start() {
-    s = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    s.close();
-  }
+  @RegisterExtension
+  static final TestServer s = TestServer.fixture();
 
   @Test
   void queryOverGetSeesTheUnionOfTheFileGraphs() {

@@ -10,23 +10,63 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.yrdkg.store.GraphStore;
 
-/** A real server on a free port over the fixture, and a small HTTP client for it. */
-final class TestServer implements AutoCloseable {
-  final FusekiServer server;
-  final ServedDataset data;
+/**
+ * A real server on a free port, and a small HTTP client for it. A test class shares one, started
+ * before its first test and stopped after its last:
+ * {@code @RegisterExtension static final TestServer s = TestServer.fixture();}. Outside JUnit's
+ * life cycle, {@link #start()} and {@link #close()} do the same by hand.
+ */
+final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
+  private final Supplier<ServedDataset> source;
+  private final Duration timeout;
+  FusekiServer server;
+  ServedDataset data;
   final List<String> log = new CopyOnWriteArrayList<>();
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  TestServer(Duration timeout) {
-    data = Fixture.served();
-    ServeOptions options = ServeOptions.defaults().withPort(0).withTimeout(timeout).withRequestLog(log::add);
-    server = YrdkgServer.build(data, CannedQueries.load(Path.of("queries")), options).start();
+  private TestServer(Supplier<ServedDataset> source, Duration timeout) {
+    this.source = source;
+    this.timeout = timeout;
   }
 
-  static TestServer start() {
-    return new TestServer(Duration.ofSeconds(10));
+  /** Over the fixture graph, with the usual 10 s query timeout. */
+  static TestServer fixture() {
+    return fixture(Duration.ofSeconds(10));
+  }
+
+  static TestServer fixture(Duration timeout) {
+    return new TestServer(Fixture::served, timeout);
+  }
+
+  /** Over the graph built from {@code seeds/}, as {@code serve} runs by default. */
+  static TestServer seeds() {
+    return new TestServer(() -> ServedDataset.of(GraphStore.inMemory(Path.of("seeds"), step -> { })), Duration.ofSeconds(30));
+  }
+
+  TestServer start() {
+    if (server == null) {
+      data = source.get();
+      ServeOptions options = ServeOptions.defaults().withPort(0).withTimeout(timeout).withRequestLog(log::add);
+      server = YrdkgServer.build(data, CannedQueries.load(Path.of("queries")), options).start();
+    }
+    return this;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   String url(String path) {
@@ -65,6 +105,9 @@ final class TestServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop();
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
   }
 }
