@@ -25,6 +25,14 @@ public final class TaskExtractor implements Extractor {
   private static final Map<String, String> ROLE_WORD =
       Map.of("LeadRole", "牵头", "CooperatingRole", "协同", "SupportedRole", "受支持");
 
+  // Sections that describe the region's situation, whose sentences are no measures.
+  private static final Set<String> BACKGROUND = Set.copyOf(Lexicon.words("task-background-headings.txt"));
+
+  /** Whether the paragraph stands under a heading that describes the situation (发展基础, 重大意义 …). */
+  static boolean inBackground(StructuredDocument doc, Paragraph p) {
+    return doc.path(p).stream().anyMatch(h -> BACKGROUND.contains(h.title().strip()));
+  }
+
   /** The resolver key of a task: its place in the file that states it. */
   static String key(String file, int paragraph, int from) {
     return "task/" + file + "/p" + paragraph + "-" + from;
@@ -47,6 +55,9 @@ public final class TaskExtractor implements Extractor {
     List<EntityMention> entities = new ArrayList<>();
     List<RelationMention> relations = new ArrayList<>();
     for (Paragraph p : doc.paragraphs()) {
+      if (inBackground(doc, p)) {
+        continue;
+      }
       List<Assignment> explicit = AssignmentReader.read(p, actors);
       for (TaskClause t : TaskReader.read(p)) {
         String task = key(doc.name(), p.index(), t.from());

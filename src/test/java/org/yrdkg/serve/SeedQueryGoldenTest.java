@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.yrdkg.store.GraphStore;
@@ -23,7 +27,7 @@ import org.yrdkg.store.GraphStore;
  * the seed documents: {@code golden/seed-queries/NAME.tsv} (SELECT, row for row) or {@code NAME.nt}
  * (CONSTRUCT, as an isomorphic graph) with the query's defaults, or {@code NAME--CASE.tsv|nt} with the
  * parameters of {@code NAME--CASE.params}. The planners' questions answered end to end, from the text to
- * the API.
+ * the API. Every canned query has at least one case.
  */
 class SeedQueryGoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden/seed-queries");
@@ -56,6 +60,18 @@ class SeedQueryGoldenTest {
         });
       });
     }
+  }
+
+  @Test
+  void everyCannedQueryHasASeedCase() throws Exception {
+    Set<String> covered;
+    try (Stream<Path> files = Files.list(GOLDEN)) {
+      covered = files.filter(SeedQueryGoldenTest::isGolden)
+          .map(f -> queryName(f.getFileName().toString().replaceAll("\\.(tsv|nt)$", ""))).collect(Collectors.toSet());
+    }
+    List<String> missing = CannedQueries.load(Path.of("queries")).all().stream().map(CannedQuery::name)
+        .filter(n -> !covered.contains(n)).sorted().toList();
+    assertEquals(List.of(), missing, "canned queries without a reviewed result on the seed graph");
   }
 
   private static boolean isGolden(Path f) {
