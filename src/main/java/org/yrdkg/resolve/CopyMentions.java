@@ -38,12 +38,14 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
                 relations.addAll(e.relations());
                 continue;
             }
-            Map<String, String> rekey = new HashMap<>();
+            // A misreading is corrected where it stands: in its own paragraph, not everywhere the copy uses the key
+            // (能源 misread for 新能源 in one sentence leaves the copy's other 能源 alone).
+            Map<Integer, Map<String, String>> rekey = new HashMap<>();
             for (EntityMention m : e.entities()) {
                 String full = fullKey(m, a, byParagraph.computeIfAbsent(a.full().name(),
                         n -> byParagraph(byDoc.get(n))));
                 if (full != null && !full.equals(m.key())) {
-                    rekey.putIfAbsent(m.key(), full);
+                    rekey.computeIfAbsent(m.mention().paragraph(), k -> new HashMap<>()).putIfAbsent(m.key(), full);
                     misread.add(m.mention());
                 }
                 mentions.add(full == null ? m : new EntityMention(full, m.type(), m.name(), m.mention()));
@@ -52,9 +54,13 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
                 if (misread.contains(r.evidence())) {
                     continue;
                 }
-                relations.add(new RelationMention(rekey.getOrDefault(r.subject(), r.subject()), r.property(),
-                        r.object() == null ? null : rekey.getOrDefault(r.object(), r.object()), r.value(),
-                        r.evidence()));
+                Map<String, String> here = rekey.getOrDefault(r.evidence().paragraph(), Map.of());
+                String subject = here.getOrDefault(r.subject(), r.subject());
+                String object = r.object() == null ? null : here.getOrDefault(r.object(), r.object());
+                if (object != null && object.equals(subject) && !r.object().equals(r.subject())) {
+                    continue;
+                }
+                relations.add(new RelationMention(subject, r.property(), object, r.value(), r.evidence()));
             }
         }
         return new CopyMentions(mentions, relations, misread);

@@ -42,6 +42,14 @@ class GraphBuildTest {
   }
 
   @Test
+  void theSectorSchemeHasNoCycles() {
+    // A copy's misreading (能源 for 新能源 in one sentence of a garbled copy) once rewrote the copy's every
+    // "X skos:broader 能源", leaving 新能源 broader than itself.
+    String cycle = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> ASK { ?s skos:broader+ ?s }";
+    assertFalse(org.apache.jena.query.QueryExecutionFactory.create(cycle, SeedGraph.union()).execAsk());
+  }
+
+  @Test
   void brokenSeedGraphIsReported() {
     Model broken = SeedGraph.union();
     broken.removeAll(null, org.apache.jena.vocabulary.RDFS.label, null);
