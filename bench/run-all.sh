@@ -28,4 +28,4 @@ awk 'NR > 1 && $2 == "hit" {n++; s += $3} END {if (n) printf "start-up (cached b
 awk 'NR > 1 {print "resident memory settled: " $(NF-1) " MiB, run " $1 " (aim 512 MiB)"}' "$out/startup" | tail -1
 awk '$1 ~ /^x/ {print "pipeline " $1 ": total " $9 ", " $10 " chars/s, peak heap " $12 " MiB"}' "$out/pipeline"
 tail -1 "$out/queries"
-awk '$2 != "fuseki" && $1 ~ /^[0-9]+$/ {print "load " $1 " clients, " $2 ": " $4 " req/s, median " $5 " ms, p99 " $6 " ms, errors " $7 ", " $8 "x plain Fuseki"}' "$out/load"
+awk 'NF == 8 && $2 ~ /^yrdkg/ {print "load " $1 " clients, " $2 ": " $4 " req/s, median " $5 " ms, p99 " $6 " ms, errors " $7 ", " $8 "x plain Fuseki"}' "$out/load"

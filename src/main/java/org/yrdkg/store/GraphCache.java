@@ -183,11 +183,14 @@ public final class GraphCache {
       extras.writeTo(part.resolve("extra"));
       writeManifest(part, key);
       Path entry = dir.resolve(key);
-      deleteTree(entry);
-      try {
-        Files.move(part, entry, StandardCopyOption.ATOMIC_MOVE);
-      } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException raced) {
-        deleteTree(part); // another process stored the same key meanwhile
+      if (Files.exists(entry)) {
+        deleteTree(part); // another process stored the same build meanwhile; it may be reading it
+      } else {
+        try {
+          Files.move(part, entry, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException raced) {
+          deleteTree(part);
+        }
       }
       prune(key);
     } catch (IOException | RuntimeException e) {
