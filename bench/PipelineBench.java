@@ -21,18 +21,22 @@ import org.yrdkg.resolve.Resolver;
 import org.yrdkg.text.Corpus;
 import org.yrdkg.text.DocumentParser;
 import org.yrdkg.text.StructuredDocument;
+import org.yrdkg.store.GraphStore;
 
 /**
  * Pipeline benchmark: seeds (and synthetic corpora of N times their size) through every stage,
  * with time per stage, throughput and peak heap. Run from the repository root after packaging:
  *
- * <pre>java -Xmx4g -cp target/yrdkg.jar bench/PipelineBench.java [--scale 1,10,100] [--rounds 3]</pre>
+ * <pre>java -Xmx8g -cp target/yrdkg.jar bench/PipelineBench.java [--scale 1,10,100] [--rounds 3] [--store]</pre>
  *
  * Synthetic documents are the seed documents with their paragraphs drawn at random from all
  * seeds, place names swapped for others of the same province, and numbers changed, so that no two
  * are copies and resolution has new names to merge.
  */
 public class PipelineBench {
+  /** Whether each round also writes a TDB2 store, as {@code build --store} does (column "store"). */
+  static boolean store;
+
   public static void main(String[] args) throws Exception {
     List<Integer> scales = List.of(1, 10, 100);
     int rounds = 3;
@@ -41,11 +45,13 @@ public class PipelineBench {
         scales = Stream.of(args[++i].split(",")).map(Integer::valueOf).toList();
       } else if (args[i].equals("--rounds")) {
         rounds = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--store")) {
+        store = true;
       }
     }
     Path seeds = Path.of("seeds");
-    System.out.printf(Locale.ROOT, "%-6s %10s %8s %8s %8s %8s %8s %8s %10s %10s %9s%n", "scale", "chars", "parse", "align",
-        "extract", "rdf", "shacl", "total", "chars/s", "triples/s", "heap MiB");
+    System.out.printf(Locale.ROOT, "%-6s %10s %8s %8s %8s %8s %8s %7s %8s %10s %10s %9s%n", "scale", "chars", "parse", "align",
+        "extract", "rdf", "shacl", "store", "total", "chars/s", "triples/s", "heap MiB");
     for (int scale : scales) {
       Path dir = scale == 1 ? seeds : synthetic(seeds, scale);
       for (int r = 0; r < rounds; r++) {
@@ -79,11 +85,18 @@ public class PipelineBench {
     graphs.values().forEach(union::add);
     Validation.check(union.getGraph());
     long t5 = System.nanoTime();
+    if (store) {
+      Path storeDir = Files.createTempDirectory("yrdkg-bench-store").resolve("tdb2");
+      GraphStore.writeStore(graphs, storeDir);
+      deleteTree(storeDir.getParent());
+    }
+    long t6 = System.nanoTime();
     if (print) {
-      double total = (t5 - t0) / 1e9;
-      System.out.printf(Locale.ROOT, "x%-5d %10d %7.2fs %7.2fs %7.2fs %7.2fs %7.2fs %7.2fs %10.0f %10.0f %9d%n", scale, chars,
-          (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, (t5 - t4) / 1e9, total,
-          chars / ((t3 - t0) / 1e9), union.size() / total, peakHeap() >> 20);
+      double total = (t6 - t0) / 1e9;
+      System.out.printf(Locale.ROOT, "x%-5d %10d %7.2fs %7.2fs %7.2fs %7.2fs %7.2fs %7s %7.2fs %10.0f %10.0f %9d%n", scale,
+          chars, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, (t5 - t4) / 1e9,
+          store ? String.format(Locale.ROOT, "%.2fs", (t6 - t5) / 1e9) : "-", total, chars / ((t3 - t0) / 1e9),
+          union.size() / total, peakHeap() >> 20);
     }
   }
 
@@ -128,6 +141,14 @@ public class PipelineBench {
       written += doc.length();
     }
     return dir;
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   static void resetPeaks() {

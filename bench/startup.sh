@@ -1,20 +1,30 @@
 #!/usr/bin/env bash
-# Start-up benchmark: from `java -jar target/yrdkg.jar serve` to the first successful SPARQL query.
+# Start-up benchmark: from `java -jar target/yrdkg.jar serve` to the first successful SPARQL query,
+# with the process's CPU time at that moment and its resident memory then and once settled.
+# The first run builds the graph (the cache is emptied first); the others load the cached build.
 # Usage (from the repository root, after `mvn -q -B package -DskipTests`): bench/startup.sh [runs] [port]
 set -euo pipefail
 runs=${1:-3}
 port=${2:-3931}
+settle=${SETTLE:-8}
 q='SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+cache=$(mktemp -d)
+trap 'rm -rf "$cache"' EXIT
+printf '%-4s %-6s %14s %10s %14s %16s\n' run cache "first answer" "cpu" "rss at answer" "rss after ${settle} s"
 for i in $(seq 1 "$runs"); do
   start=$(date +%s.%N)
-  java -jar target/yrdkg.jar serve --port "$port" >/dev/null 2>&1 &
+  java -jar target/yrdkg.jar serve --port "$port" --cache "$cache" >/dev/null 2>&1 &
   pid=$!
   until curl -sf -o /dev/null --get --data-urlencode "query=$q" "http://localhost:$port/yrdkg/sparql"; do
-    sleep 0.1
+    sleep 0.05
     if ! kill -0 "$pid" 2>/dev/null; then echo "server exited" >&2; exit 1; fi
   done
   end=$(date +%s.%N)
+  cpu=$(awk '{printf "%.1f", ($14 + $15) / 100}' "/proc/$pid/stat")
   rss=$(ps -o rss= -p "$pid")
+  sleep "$settle"
+  rss2=$(ps -o rss= -p "$pid")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  printf 'run %d: first answer after %.1f s, resident memory %d MiB\n' "$i" "$(awk -v a="$start" -v b="$end" 'BEGIN{print b-a}')" "$((rss / 1024))"
+  printf '%-4d %-6s %13.1fs %9ss %10d MiB %12d MiB\n' "$i" "$([ "$i" = 1 ] && echo miss || echo hit)" \
+    "$(awk -v a="$start" -v b="$end" 'BEGIN{print b-a}')" "$cpu" "$((rss / 1024))" "$((rss2 / 1024))"
 done

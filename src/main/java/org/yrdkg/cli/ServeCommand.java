@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sys.JenaSystem;
 import org.yrdkg.serve.CannedQueries;
 import org.yrdkg.serve.DatasetFigures;
 import org.yrdkg.serve.ServeOptions;
 import org.yrdkg.serve.ServedDataset;
 
 import org.yrdkg.serve.YrdkgServer;
+import org.yrdkg.rdf.Iris;
+import org.yrdkg.store.GraphCache;
 import org.yrdkg.store.GraphStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -39,6 +42,13 @@ public final class ServeCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   Source source = new Source();
 
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Cache of built graphs (default: yrdkg-cache beside the jar, else ~/.cache/yrdkg).")
+  Path cache;
+
+  @Option(names = "--no-cache", description = "Build from the seeds even when a cached build of them exists, and cache nothing.")
+  boolean noCache;
+
   /** Where the graph comes from: the seeds, built in memory, or a TDB2 store. */
   static final class Source {
     @Option(names = "--seeds", paramLabel = "DIR", description = "Seed documents to build from (default seeds).")
@@ -61,13 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (source.store != null) {
       data = ServedDataset.of(GraphStore.open(source.store));
     } else {
-      if (!source.seeds.toFile().isDirectory()) {
-        throw new org.yrdkg.text.InputException(source.seeds + ": not a directory of seed documents");
-      }
-      GraphStore.Checked built = GraphStore.inMemoryChecked(source.seeds, step -> Progress.step(err, step));
-      Progress.step(err, "indexing text while validating against the shapes");
-      data = ServedDataset.of(built.dataset());
-      built.await();
+      data = fromSeeds(err);
     }
     CannedQueries canned = CannedQueries.loadOrPackaged(queries);
     ServeOptions options = ServeOptions.defaults().withPort(port).withTimeout(Duration.ofSeconds(timeoutSeconds))
@@ -76,6 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
           err.flush();
         });
     FusekiServer server = YrdkgServer.build(data, canned, options).start();
+    HeapTrim.soon();
     Progress.done(err);
     DatasetFigures figures = DatasetFigures.of(data);
     out.printf("yrdkg serving http://localhost:%d/ (SPARQL http://localhost:%d%s/sparql) in %.1f s%n", server.getPort(),
@@ -84,6 +89,44 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
     server.join();
     return 0;
+  }
+
+  /**
+   * The graph of the seeds: from the cache when it holds a build of these very documents by this
+   * very code, else built (extraction, then validation alongside the text index) and cached.
+   */
+  private ServedDataset fromSeeds(PrintWriter err) {
+    if (!source.seeds.toFile().isDirectory()) {
+      throw new org.yrdkg.text.InputException(source.seeds + ": not a directory of seed documents");
+    }
+    GraphCache graphCache = noCache ? null : new GraphCache(cache != null ? cache : GraphCache.defaultDir());
+    JenaSystem.init(); // while the cache identifies the code on another thread
+    String key = null;
+    if (graphCache != null) {
+      Progress.step(err, "looking for a cached build");
+      key = graphCache.key(source.seeds, Iris.standard(), GraphStore.created(source.seeds));
+      var hit = graphCache.load(key, line -> warn(err, line));
+      if (hit.isPresent()) {
+        return ServedDataset.of(hit.get().dataset(), hit.get().extras().resolve(SEARCH_INDEX));
+      }
+    }
+    GraphStore.Checked built = GraphStore.inMemoryChecked(source.seeds, step -> Progress.step(err, step));
+    Progress.step(err, "indexing text while validating against the shapes");
+    ServedDataset data = ServedDataset.of(built.dataset());
+    built.await();
+    if (graphCache != null) {
+      Progress.step(err, "caching the build");
+      graphCache.store(key, built.graphs(), dir -> data.saveIndex(dir.resolve(SEARCH_INDEX)), line -> warn(err, line));
+    }
+    return data;
+  }
+
+  private static final String SEARCH_INDEX = "search-index";
+
+  private static void warn(PrintWriter err, String line) {
+    Progress.done(err);
+    err.println("yrdkg: " + line);
+    err.flush();
   }
 
   /** Refuses a port that is taken before the graph is built, not after a long build. */

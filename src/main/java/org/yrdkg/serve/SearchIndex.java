@@ -1,5 +1,9 @@
 package org.yrdkg.serve;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -16,7 +20,13 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
 import org.yrdkg.vocab.Yrd;
 
 /**
@@ -34,6 +44,60 @@ final class SearchIndex {
   private SearchIndex() {}
 
   static TextIndex create() {
+    return create(new ByteBuffersDirectory());
+  }
+
+  /** Whether {@code dir} holds an index written by {@link #save}. */
+  static boolean exists(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (FSDirectory fs = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(fs);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The index saved in {@code dir}, copied into memory (the directory is neither locked nor kept open). */
+  static TextIndex load(Path dir) {
+    ByteBuffersDirectory mem = new ByteBuffersDirectory();
+    try (FSDirectory fs = FSDirectory.open(dir)) {
+      for (String name : fs.listAll()) {
+        if (!name.equals(IndexWriter.WRITE_LOCK_NAME)) {
+          mem.copyFrom(fs, name, name, IOContext.DEFAULT);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return create(mem);
+  }
+
+  /** Copies the committed index into {@code dir}. */
+  static void save(TextIndex index, Path dir) throws IOException {
+    Directory from = ((TextIndexLucene) index).getDirectory();
+    Files.createDirectories(dir);
+    try (FSDirectory fs = FSDirectory.open(dir)) {
+      for (String name : from.listAll()) {
+        if (!name.equals(IndexWriter.WRITE_LOCK_NAME)) {
+          fs.copyFrom(from, name, name, IOContext.DEFAULT);
+        }
+      }
+      fs.sync(java.util.Arrays.asList(fs.listAll()));
+    }
+  }
+
+  /** The number of entries (Lucene documents) in the index. */
+  static int size(TextIndex index) {
+    try (DirectoryReader reader = DirectoryReader.open(((TextIndexLucene) index).getDirectory())) {
+      return reader.numDocs();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TextIndex create(Directory directory) {
     EntityDefinition def = new EntityDefinition("uri", LABEL, RDFS.label.asNode());
     def.set(ALT, SKOS.altLabel.asNode());
     def.set(TEXT, Yrd.text.asNode());
@@ -47,7 +111,7 @@ final class SearchIndex {
     config.setAnalyzer(chinese);
     config.setQueryAnalyzer(chinese);
     config.setValueStored(true);
-    return TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
+    return TextDatasetFactory.createLuceneIndex(directory, config);
   }
 
   /**

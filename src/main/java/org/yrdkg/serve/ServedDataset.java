@@ -1,5 +1,7 @@
 package org.yrdkg.serve;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
@@ -42,9 +44,24 @@ public final class ServedDataset {
    * dataset), so queries without {@code GRAPH} see everything.
    */
   public static ServedDataset of(Dataset data) {
+    return of(data, null);
+  }
+
+  /**
+   * As {@link #of(Dataset)}, with the text index read from {@code savedIndex} (written by {@link
+   * #saveIndex} for the same data) instead of being built, when that directory holds one.
+   */
+  public static ServedDataset of(Dataset data, Path savedIndex) {
     DatasetGraph base = unionDefault(data.asDatasetGraph());
-    TextIndex index = SearchIndex.create();
-    int n = SearchIndex.fill(index, base);
+    TextIndex index;
+    int n;
+    if (savedIndex != null && SearchIndex.exists(savedIndex)) {
+      index = SearchIndex.load(savedIndex);
+      n = SearchIndex.size(index);
+    } else {
+      index = SearchIndex.create();
+      n = SearchIndex.fill(index, base);
+    }
     DatasetGraph text = TextDatasetFactory.create(base, index, true);
     text.getContext().set(TextQuery.textIndex, index);
     return new ServedDataset(text, index, n);
@@ -85,6 +102,11 @@ public final class ServedDataset {
   /** The full-text index of labels, alternative labels and sentence text. */
   public TextIndex textIndex() {
     return index;
+  }
+
+  /** Writes the text index into the directory {@code dir} (created if need be), for {@link #of(Dataset, Path)}. */
+  public void saveIndex(Path dir) throws IOException {
+    SearchIndex.save(index, dir);
   }
 
   /** How many (subject, property, literal) entries the text index holds. */

@@ -13,7 +13,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.tdb2.TDB2;
@@ -59,11 +66,34 @@ public final class GraphStore {
   public static Checked inMemoryChecked(Path seeds, Consumer<String> progress) {
     Map<String, Model> graphs = extract(seeds, Iris.standard(), progress);
     CompletableFuture<Void> check = CompletableFuture.runAsync(() -> validate(graphs));
-    return new Checked(GraphBuilder.dataset(graphs), check);
+    return new Checked(graphs, dataset(graphs), check);
   }
 
-  /** A dataset and the validation running for it. */
-  public record Checked(Dataset dataset, CompletableFuture<Void> validation) {
+  /**
+   * The dataset to serve and query: the named graphs themselves (not copies), the ontology graph,
+   * and a default graph holding their union. Built in one pass over the triples, several times
+   * faster and smaller than a transactional in-memory dataset; it is meant to be read, not written.
+   */
+  public static Dataset dataset(Map<String, Model> graphs) {
+    Graph union = GraphMemFactory.createDefaultGraph();
+    graphs.values().forEach(model -> GraphUtil.addInto(union, model.getGraph()));
+    return dataset(graphs, union);
+  }
+
+  /** As {@link #dataset(Map)}, given the union of {@code graphs}, already made. */
+  static Dataset dataset(Map<String, Model> graphs, Graph union) {
+    DatasetGraph dsg = DatasetGraphFactory.createGeneral(union);
+    graphs.forEach((name, model) -> dsg.addGraph(NodeFactory.createURI(name), model.getGraph()));
+    if (!graphs.containsKey(Yrd.ONTOLOGY_IRI)) {
+      Graph ontology = Ontology.ontology();
+      dsg.addGraph(NodeFactory.createURI(Yrd.ONTOLOGY_IRI), ontology);
+      GraphUtil.addInto(union, ontology);
+    }
+    return DatasetFactory.wrap(dsg);
+  }
+
+  /** A dataset, the named graphs it is made of, and the validation running for it. */
+  public record Checked(Map<String, Model> graphs, Dataset dataset, CompletableFuture<Void> validation) {
     /** Waits for the validation; rethrows what it threw. */
     public void await() {
       try {
@@ -87,7 +117,7 @@ public final class GraphStore {
 
   /** The graph of the documents in {@code seeds}, in memory: named graphs, ontology graph, union default graph. */
   public static Dataset inMemory(Path seeds, Consumer<String> progress) {
-    return GraphBuilder.dataset(build(seeds, Iris.standard(), progress));
+    return dataset(build(seeds, Iris.standard(), progress));
   }
 
   /**
@@ -135,7 +165,7 @@ public final class GraphStore {
   }
 
   /** The build date recorded in the dataset description: SOURCE_DATE_EPOCH if set, else the newest seed file's date. */
-  static String created(Path seeds) {
+  public static String created(Path seeds) {
     String epoch = System.getenv("SOURCE_DATE_EPOCH");
     Instant when;
     if (epoch != null && epoch.matches("\\d+")) {

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yrdkg.cli.InspectCommandTest.Result;
@@ -42,19 +45,40 @@ class BuildCommandTest {
   }
 
   @Test
-  void brokenInputLeavesThePreviousStoreIntact() throws IOException {
+  void brokenInputLeavesThePreviousStoreIntactAndServable() throws IOException {
     Path store = tmp.resolve("store");
     assertEquals(0, InspectCommandTest.run("build", "--seeds", "seeds", "--store", store.toString()).code());
     long before = Files.size(store.resolve("Data-0001").resolve("GOSP.dat"));
-    Path broken = Files.createDirectory(tmp.resolve("broken"));
-    Files.copy(Path.of("seeds", "003_5fbdd1f5d155a6b1.txt"), broken.resolve("003.txt"));
-    Files.write(broken.resolve("junk.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    byte[] text = Files.readAllBytes(Path.of("seeds", "003_5fbdd1f5d155a6b1.txt"));
+    int cut = text.length / 2;
+    while ((text[cut] & 0xC0) == 0x80) {
+      cut++;
+    }
+    record Broken(String message, byte[] bytes) {}
+    List<Broken> kinds = List.of(
+        new Broken("binary data", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
+        new Broken("not valid UTF-8", "Caf\u00e9 na\u00efve r\u00e9sum\u00e9".getBytes(StandardCharsets.ISO_8859_1)),
+        new Broken("not valid UTF-8", Arrays.copyOf(text, cut + 1))); // truncated inside a character
+    for (int i = 0; i < kinds.size(); i++) {
+      Path broken = Files.createDirectories(tmp.resolve("broken-" + i));
+      Files.copy(Path.of("seeds", "003_5fbdd1f5d155a6b1.txt"), broken.resolve("003.txt"));
+      Files.write(broken.resolve("junk.txt"), kinds.get(i).bytes());
 
-    Result r = InspectCommandTest.run("build", "--seeds", broken.toString(), "--store", store.toString());
+      Result r = InspectCommandTest.run("build", "--seeds", broken.toString(), "--store", store.toString());
 
-    assertEquals(1, r.code());
-    assertTrue(r.err().contains("junk.txt: binary data"), r.err());
-    assertEquals(before, Files.size(store.resolve("Data-0001").resolve("GOSP.dat")));
-    assertFalse(Files.exists(tmp.resolve("store.new")));
+      assertEquals(1, r.code(), kinds.get(i).message());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertTrue(r.err().contains("junk.txt: " + kinds.get(i).message()), r.err());
+      assertEquals(before, Files.size(store.resolve("Data-0001").resolve("GOSP.dat")));
+      assertFalse(Files.exists(tmp.resolve("store.new")));
+    }
+    Result served = InspectCommandTest.run("query", "--store", store.toString(), "--file", countQuery().toString(), "--format", "csv");
+    assertEquals(0, served.code(), served.err());
+    assertTrue(Long.parseLong(served.out().strip().lines().reduce((a, b) -> b).orElseThrow()) > 100_000, served.out());
   }
+
+  private Path countQuery() throws IOException {
+    return Files.writeString(tmp.resolve("count.rq"), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+  }
+
 }

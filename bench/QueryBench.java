@@ -1,0 +1,85 @@
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yrdkg.serve.CannedQueries;
+import org.yrdkg.serve.CannedQuery;
+import org.yrdkg.serve.CannedQueryRunner;
+import org.yrdkg.serve.QueryParam;
+import org.yrdkg.serve.ServedDataset;
+import org.yrdkg.store.GraphStore;
+
+/**
+ * In-process latency of every canned query on the seed graph, as the server runs them (parameters
+ * at their defaults, or their examples when required; list queries with the default page size).
+ * Each query is first run for a warm-up period (JIT compilation, caches), then timed call by call
+ * for a measurement period; the table gives the median, the 99th percentile and the answer size.
+ * Run from the repository root after packaging:
+ *
+ * <pre>java -cp target/yrdkg.jar bench/QueryBench.java [--warmup 3] [--measure 5] [--only NAME,NAME]</pre>
+ *
+ * (seconds per query). The aim is a median of at most 5 ms for each query.
+ */
+public class QueryBench {
+  public static void main(String[] args) {
+    double warmup = 3;
+    double measure = 5;
+    List<String> only = List.of();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--warmup" -> warmup = Double.parseDouble(args[++i]);
+        case "--measure" -> measure = Double.parseDouble(args[++i]);
+        case "--only" -> only = List.of(args[++i].split(","));
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    ServedDataset data = ServedDataset.of(GraphStore.inMemory(Path.of("seeds"), s -> { }));
+    CannedQueries canned = CannedQueries.loadOrPackaged(Path.of("queries"));
+    CannedQueryRunner runner = new CannedQueryRunner(data, Duration.ofSeconds(60));
+    System.out.printf(Locale.ROOT, "%-22s %8s %10s %10s %10s%n", "query", "rows", "runs", "median ms", "p99 ms");
+    int over = 0;
+    for (CannedQuery cq : canned.all()) {
+      if (!only.isEmpty() && !only.contains(cq.name())) {
+        continue;
+      }
+      Map<String, String> params = defaults(cq);
+      long end = System.nanoTime() + (long) (warmup * 1e9);
+      while (System.nanoTime() < end) {
+        runner.run(cq, params);
+      }
+      List<Long> times = new ArrayList<>();
+      long rows = 0;
+      end = System.nanoTime() + (long) (measure * 1e9);
+      while (System.nanoTime() < end || times.size() < 20) {
+        long t0 = System.nanoTime();
+        CannedQueryRunner.Result r = runner.run(cq, params);
+        times.add(System.nanoTime() - t0);
+        rows = r.rows() != null ? r.rows().size() : r.graph() != null ? r.graph().size() : 1;
+      }
+      long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+      double median = sorted[sorted.length / 2] / 1e6;
+      double p99 = sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6;
+      if (median > 5) {
+        over++;
+      }
+      System.out.printf(Locale.ROOT, "%-22s %8d %10d %10.2f %10.2f%s%n", cq.name(), rows, sorted.length, median, p99,
+          median > 5 ? "  (over 5 ms)" : "");
+    }
+    System.out.println(over == 0 ? "every median within 5 ms" : over + " median(s) over 5 ms");
+  }
+
+  /** The parameters a query runs with here: none given (defaults apply), an example where a value is required. */
+  static Map<String, String> defaults(CannedQuery cq) {
+    Map<String, String> out = new HashMap<>();
+    for (QueryParam p : cq.params()) {
+      if (p.required() && (p.defaultValue() == null || p.defaultValue().isEmpty()) && p.example() != null) {
+        out.put(p.name(), p.example());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Every benchmark in one go, from the repository root; prints each table and a summary at the end.
+# Takes about 15 minutes with the defaults (x100 adds several more: SCALES=1,10,100).
+#   bench/run-all.sh            SCALES=1,10,100 LOAD_SECONDS=30 bench/run-all.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SCALES=${SCALES:-1,10}
+LOAD_SECONDS=${LOAD_SECONDS:-30}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+echo "== $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
+[ -f target/yrdkg.jar ] || mvn -q -B package -DskipTests
+
+echo "== start-up (bench/startup.sh 4)"
+bench/startup.sh 4 | tee "$out/startup"
+
+echo "== pipeline (bench/PipelineBench.java --scale $SCALES --rounds 2 --store)"
+java -Xmx8g -cp target/yrdkg.jar bench/PipelineBench.java --scale "$SCALES" --rounds 2 --store | tee "$out/pipeline"
+
+echo "== canned queries in process (bench/QueryBench.java)"
+java -cp target/yrdkg.jar bench/QueryBench.java | tee "$out/queries"
+
+echo "== HTTP load (bench/LoadBench.java --seconds $LOAD_SECONDS)"
+java -cp target/yrdkg.jar bench/LoadBench.java --seconds "$LOAD_SECONDS" | tee "$out/load"
+
+echo "== summary"
+awk 'NR > 1 && $2 == "hit" {n++; s += $3} END {if (n) printf "start-up (cached build): %.1f s mean of %d runs (aim 2 s)\n", s / n, n}' "$out/startup"
+awk 'NR > 1 {print "resident memory settled: " $(NF-1) " MiB, run " $1 " (aim 512 MiB)"}' "$out/startup" | tail -1
+awk '$1 ~ /^x/ {print "pipeline " $1 ": total " $9 ", " $10 " chars/s, peak heap " $12 " MiB"}' "$out/pipeline"
+tail -1 "$out/queries"
+awk 'NF == 8 && $2 ~ /^yrdkg/ {print "load " $1 " clients, " $2 ": " $4 " req/s, median " $5 " ms, p99 " $6 " ms, errors " $7 ", " $8 "x plain Fuseki"}' "$out/load"
