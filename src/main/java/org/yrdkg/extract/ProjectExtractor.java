@@ -39,7 +39,7 @@ public final class ProjectExtractor implements Extractor {
             int from = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i == text.length() || "，。；：！？".indexOf(text.charAt(i)) >= 0) {
-                    clause(doc.name(), p.index(), text.substring(from, i), from, ctx, prior, entities, relations);
+                    clause(doc.name(), p.index(), text, text.substring(from, i), from, ctx, prior, entities, relations);
                     from = i + 1;
                 }
             }
@@ -47,7 +47,7 @@ public final class ProjectExtractor implements Extractor {
         return new Extraction(entities, relations);
     }
 
-    private void clause(String file, int paragraph, String clause, int offset, ExtractionContext ctx,
+    private void clause(String file, int paragraph, String paragraphText, String clause, int offset, ExtractionContext ctx,
             CompositeDecoder.Evidence prior, List<EntityMention> entities, List<RelationMention> relations) {
         ProjectLexicon lex = ctx.projects();
         List<ProjectSpans.Span> typed = ProjectSpans.find(clause, lex, ctx.gazetteer(), ctx.regions());
@@ -61,6 +61,11 @@ public final class ProjectExtractor implements Extractor {
             if (s.head().type() == null) {
                 List<PhraseMatcher.Match<Resource>> cues = lex.typeCues.findAll(s.name());
                 types.put(s, !cues.isEmpty() ? cues.get(0).value() : majority != null ? majority : s.head().fallback());
+            }
+        }
+        for (ProjectSpans.Span s : typed) {
+            if (figurativePort(s, sentence(paragraphText, offset), lex, ctx.gazetteer())) {
+                types.put(s, s.head().fallback() != null ? s.head().fallback() : ProjectLexicon.cls("OtherProject"));
             }
         }
         majority = majority(types.values());
@@ -85,6 +90,33 @@ public final class ProjectExtractor implements Extractor {
             StageReader.read(clause, s.from(), s.to(), names, lex).ifPresent(stage ->
                     relations.add(new RelationMention(key, Yrd.stage, null, stage, mention)));
         }
+    }
+
+    /**
+     * Whether a name ending in 港 is a hub rather than a port (虹桥国际人才港): no place right before 港 and no word of
+     * shipping or waterways in its sentence.
+     */
+    private static boolean figurativePort(ProjectSpans.Span s, String sentence, ProjectLexicon lex,
+            Gazetteer gazetteer) {
+        if (s.head() == null || !s.head().text().endsWith("港")) {
+            return false;
+        }
+        String modifier = s.name().substring(0, Math.max(0, s.name().lastIndexOf(s.head().text())));
+        boolean afterPlace = gazetteer.findAll(modifier).stream().anyMatch(h -> h.end() == modifier.length());
+        return !afterPlace && lex.portContext.findAll(sentence).isEmpty();
+    }
+
+    // The sentence of a paragraph that holds the clause starting at offset.
+    private static String sentence(String paragraph, int offset) {
+        int from = offset;
+        while (from > 0 && "。；！？".indexOf(paragraph.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = offset;
+        while (to < paragraph.length() && "。；！？".indexOf(paragraph.charAt(to)) < 0) {
+            to++;
+        }
+        return paragraph.substring(from, to);
     }
 
     private static void regions(String key, Resource type, ProjectSpans.Span s, String clause,

@@ -25,6 +25,8 @@ final class ProjectLexicon {
     final PhraseMatcher<Boolean> listClasses;
     final PhraseMatcher<Resource> typeCues;
     final PhraseMatcher<Resource> stages;
+    final PhraseMatcher<Boolean> portContext;
+    private final Set<String> placeHeads;
     private final Map<Resource, String> preferredHead = new HashMap<>();
     private final Map<Resource, Set<String>> sameHeads = new HashMap<>();
 
@@ -43,6 +45,8 @@ final class ProjectLexicon {
         listClasses = new PhraseMatcher<>(flags(Lexicon.words("project-list-classes.txt")));
         typeCues = new PhraseMatcher<>(table("project-type-cues.tsv"));
         stages = new PhraseMatcher<>(table("stage-cues.tsv"));
+        portContext = new PhraseMatcher<>(flags(Lexicon.words("project-port-context.txt")));
+        placeHeads = Set.copyOf(Lexicon.words("project-place-heads.txt"));
         for (String[] r : Lexicon.rows("project-types.tsv", 3)) {
             preferredHead.put(cls(r[0]), r[1]);
             sameHeads.put(cls(r[0]), Set.copyOf(r[2].isEmpty() ? List.of(r[1]) : concat(r[1], r[2].split("\\|"))));
@@ -68,11 +72,7 @@ final class ProjectLexicon {
         if (modifier.isEmpty() || heads.findAll(modifier).stream().anyMatch(m -> m.from() == 0)) {
             return false;
         }
-        // A town's short name that is a generic modifier or a common word (坑口 of 坑口乡) is too weak.
-        boolean place = gazetteer.findAll(modifier).stream().anyMatch(h -> h.candidates().stream().anyMatch(e ->
-                !(e instanceof Division d) || d.level() != Division.Level.TOWN || d.name().equals(h.surface())
-                        || generic.findAll(h.surface()).isEmpty() && !WordBoundaries.isCommonWord(h.surface())));
-        if (place || modifier.matches(".*[A-Za-z]+\\d+.*")) {
+        if (namesPlace(modifier, gazetteer) || modifier.matches(".*[A-Za-z]+\\d+.*")) {
             return true;
         }
         StringBuilder rest = new StringBuilder(modifier);
@@ -86,6 +86,40 @@ final class ProjectLexicon {
             return true;
         }
         return remainder.length() > 2 || remainder.length() == 2 && !isCommonWord(remainder);
+    }
+
+    /**
+     * Whether a name of head {@code head} with this modifier is one zone or work rather than a kind of them: for the
+     * heads of {@code project-place-heads.txt}, and for a head read from context that no cue word types, the modifier
+     * must name a place, a water body or a composite abbreviation, or hold a code (G60).
+     */
+    boolean namesOne(String modifier, Head head, Gazetteer gazetteer, RegionFinder regions) {
+        boolean needsPlace = placeHeads.contains(head.text())
+                || head.type() == null && typeCues.findAll(modifier + head.text()).isEmpty();
+        if (!needsPlace || modifier.matches(".*[A-Za-z]+\\d+.*") || namesPlace(modifier, gazetteer)
+                || regions.namesWater(modifier)) {
+            return true;
+        }
+        String rest = modifier;
+        for (PhraseMatcher.Match<Boolean> m : generic.findAll(modifier)) {
+            rest = rest.replace(m.phrase(), " ");
+        }
+        // A composite abbreviation opening a word of the rest (合芜蚌 of 合芜蚌自主创新).
+        for (String w : rest.split(" ")) {
+            for (int n = Math.min(4, w.length()); n >= 2; n--) {
+                if (CompositeNameDecoder.decode(w.substring(0, n), gazetteer).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // A town's short name that is a generic modifier or a common word (坑口 of 坑口乡, 惠民 of 惠民街道) is too weak.
+    private boolean namesPlace(String modifier, Gazetteer gazetteer) {
+        return gazetteer.findAll(modifier).stream().anyMatch(h -> h.candidates().stream().anyMatch(e ->
+                !(e instanceof Division d) || d.level() != Division.Level.TOWN || d.name().equals(h.surface())
+                        || generic.findAll(h.surface()).isEmpty() && !WordBoundaries.isCommonWord(h.surface())));
     }
 
     private static boolean isCommonWord(String word) {
@@ -103,7 +137,9 @@ final class ProjectLexicon {
 
     /** The stop words of {@code text}, without the protected words that merely contain one. */
     List<PhraseMatcher.Match<Boolean>> stopsIn(String text) {
-        return stops.findAll(text).stream().filter(PhraseMatcher.Match::value).toList();
+        // A verb before 性 makes an adjective, not a boundary (保护性修复, 开发性金融).
+        return stops.findAll(text).stream().filter(PhraseMatcher.Match::value)
+                .filter(m -> m.to() >= text.length() || text.charAt(m.to()) != '性').toList();
     }
 
     static Resource cls(String localName) {

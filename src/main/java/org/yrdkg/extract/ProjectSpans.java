@@ -22,6 +22,9 @@ final class ProjectSpans {
     private static final int MAX_MODIFIER = 16;
     static final int MAX_ITEM = 12;
     private static final int MAX_SHARED = 5;
+    // A count before a head: the names before it share the head ("上海张江、安徽合肥2个综合性国家科学中心"); with no
+    // names before it the phrase is a kind ("一批跨境电商综合试验区").
+    private static final Pattern COUNT = Pattern.compile("一批|若干|一系列|一些|多个|数个|[0-9一二两三四五六七八九十]+\\s*个");
     private static final Pattern SUFFIX = Pattern.compile("^([一二三四五六七八九十]期|[东南西北]段|延伸段)");
 
     private ProjectSpans() {}
@@ -29,8 +32,12 @@ final class ProjectSpans {
     static List<Span> find(String clause, ProjectLexicon lex, Gazetteer gazetteer, RegionFinder regions) {
         List<Span> spans = new ArrayList<>();
         int prevEnd = 0;
-        for (PhraseMatcher.Match<ProjectLexicon.Head> h : lex.heads.findAll(clause)) {
-            if (h.value().ignored() || h.from() < prevEnd) {
+        List<GazetteerHit> places = gazetteer.findAll(clause);
+        List<PhraseMatcher.Match<ProjectLexicon.Head>> heads = lex.heads.findAll(clause);
+        for (int k = 0; k < heads.size(); k++) {
+            PhraseMatcher.Match<ProjectLexicon.Head> h = heads.get(k);
+            if (h.value().ignored() || h.from() < prevEnd
+                    || k + 1 < heads.size() && endsAPlaceName(places, h, heads.get(k + 1), clause, lex)) {
                 continue;
             }
             int end = h.to();
@@ -59,10 +66,31 @@ final class ProjectSpans {
             // After "A、B等", a noun phrase is the class of the listed names (淮河入海水道二期等淮河治理重大工程).
             boolean category = !spans.isEmpty() && start > 0 && start - 1 == prevEnd && clause.charAt(prevEnd) == '等';
             String modifier = clause.substring(start, h.from());
+            Matcher count = COUNT.matcher(modifier);
+            int countAt = -1;
+            int countEnd = -1;
+            while (count.find()) {
+                countAt = count.start();
+                countEnd = count.end();
+            }
+            if (countAt >= 0) {
+                if (countAt > 0 && !category) {
+                    String common = clause.substring(start + countEnd, end);
+                    List<int[]> items = items(clause, prevEnd, start + countAt, lex, true);
+                    for (int[] it : items) {
+                        spans.add(new Span(it[0], it[1], clause.substring(it[0], it[1]) + common, h.value()));
+                    }
+                    if (!items.isEmpty()) {
+                        prevEnd = end;
+                    }
+                }
+                continue;
+            }
             // A demonstration programme (电力物联网示范工程) is a kind of project unless a place names one.
             boolean programme = h.value().type() == null && modifier.contains("示范")
                     && gazetteer.findAll(modifier).isEmpty();
-            if (category || programme || !lex.isProper(modifier, gazetteer, regions)) {
+            if (category || programme || !lex.isProper(modifier, gazetteer, regions)
+                    || h.value().type() != null && !lex.namesOne(modifier, h.value(), gazetteer, regions)) {
                 continue;
             }
             if (start > 0 && "、和及与".indexOf(clause.charAt(start - 1)) >= 0) {
@@ -75,7 +103,27 @@ final class ProjectSpans {
             spans.add(new Span(start, end, clause.substring(start, end), h.value()));
             prevEnd = end;
         }
+        // A head read from context names one work only by a place, unless typed names beside it give its class.
+        if (spans.stream().noneMatch(x -> x.head().type() != null)) {
+            spans.removeIf(x -> !lex.namesOne(x.name().substring(0, Math.max(0, x.name().lastIndexOf(x.head().text()))),
+                    x.head(), gazetteer, regions));
+        }
         return spans;
+    }
+
+    /**
+     * A head that ends a division's name is part of that name, not a head, where the name goes on to the next head
+     * (港 of 连云港 in 连云港东中西区域合作示范区); 苏州工业园区 alone keeps its head.
+     */
+    private static boolean endsAPlaceName(List<GazetteerHit> places, PhraseMatcher.Match<ProjectLexicon.Head> h,
+            PhraseMatcher.Match<ProjectLexicon.Head> next, String clause, ProjectLexicon lex) {
+        if (next.value().ignored() || places.stream().noneMatch(p -> p.start() < h.from() && h.to() == p.end()
+                && p.candidates().stream().allMatch(Division.class::isInstance))) {
+            return false;
+        }
+        String between = clause.substring(h.to(), next.from());
+        return between.chars().noneMatch(c -> SEPARATORS.indexOf(c) >= 0 || "，、".indexOf(c) >= 0)
+                && lex.stopsIn(between).isEmpty();
     }
 
     // What conjuncts share: the name after its leading place names (区域航空枢纽 of 合肥区域航空枢纽).

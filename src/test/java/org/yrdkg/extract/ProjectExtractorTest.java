@@ -152,4 +152,44 @@ class ProjectExtractorTest {
         Extraction e = Snippets.extract(extractor, "在张江科学城、西虹桥等区域建设电力物联网示范工程。");
         assertEquals(List.of("project:DevelopmentZone:张江科学城"), keys(e));
     }
+
+    @Test
+    void aCountMakesAKindOrSharesTheHead() {
+        // Given a batch of a kind, and two named centres counted before their shared head
+        Extraction e = Snippets.extract(extractor, "谋划建设一批智能制造产业集聚区，组建若干跨境物流综合试验区。"
+                + "依托江苏南京、浙江杭州两个综合性国家科学中心，培育一批新材料产业创新工程。");
+        // Then no kind is a project, and each centre is one without the count
+        assertEquals(List.of("江苏南京综合性国家科学中心", "浙江杭州综合性国家科学中心"), Snippets.names(e,
+                "InnovationPlatform"));
+        assertEquals(2, keys(e).size(), keys(e).toString());
+    }
+
+    @Test
+    void aVerbBeforeTheHeadIsNoPartOfTheName() {
+        // Given verbs of review, setting up and connecting before zone and airport heads, and an adjective in 性
+        Extraction e = Snippets.extract(extractor, "适时总结评估新片区建设经验，在机场东侧区域设置新片区。"
+                + "完善联通萧山机场的轨道网络，实施河湖生态系统的恢复性修复工程，加强对外联通通道建设。");
+        // Then the airport is named alone and nothing else is a project
+        assertEquals(List.of("project:Airport:萧山"), keys(e));
+    }
+
+    @Test
+    void aKindOfZoneNeedsAPlace() {
+        // Given zones named only by their field, one named by a region and one by a composite abbreviation
+        Extraction e = Snippets.extract(extractor, "打造全国现代物流业集聚区，建设数字金融开放示范区，"
+                + "推动苏北承接产业转移集聚区和合芜蚌自主创新示范区建设，打通科研成果向市场转化通道，强化生态环境分区管治。");
+        assertEquals(List.of("project:DevelopmentZone:合芜蚌自主创新", "project:IndustrialPark:苏北承接产业转移集聚区"),
+                keys(e));
+    }
+
+    @Test
+    void aPortNeedsAPortContext() {
+        // Given hubs called 港 figuratively, a zone named after a city that ends in 港, and a port with shipping
+        Extraction e = Snippets.extract(extractor, "建成张江国际人才港。建设杭州数字贸易枢纽港。"
+                + "支持连云港东中西区域合作示范区建设。提升宁波舟山港集装箱航运能力。");
+        assertEquals(List.of("宁波舟山港"), Snippets.names(e, "PortAndWaterway"));
+        assertTrue(Snippets.names(e, "DevelopmentZone").contains("连云港东中西区域合作示范区"), keys(e).toString());
+        assertTrue(Snippets.names(e, "OtherProject").containsAll(List.of("张江国际人才港", "杭州数字贸易枢纽港")),
+                keys(e).toString());
+    }
 }
