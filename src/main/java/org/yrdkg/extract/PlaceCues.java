@@ -66,11 +66,38 @@ final class PlaceCues {
         if (d.level() == Division.Level.COUNTY) {
             return true;
         }
-        boolean ancestorNamed = hits.stream().flatMap(o -> o.divisions().stream())
+        // A town is told by a place in its own clause: a city named elsewhere in the paragraph says nothing of it.
+        boolean ancestorNamed = hits.stream().filter(o -> sameClause(text, o.start(), h.start()))
+                .flatMap(o -> o.divisions().stream())
                 .anyMatch(o -> gazetteer.isWithin(d.code(), o.code()) && o.level() != Division.Level.PROVINCE);
-        boolean generic = this.generic.findAll(h.surface()).stream().anyMatch(m -> m.to() - m.from() == h.surface()
-                .length());
-        return ancestorNamed || !generic && (namesAProject(text, h.end()) || listedWithAHead(text, h));
+        // A short name that is a common word (惠民 of 惠民一卡通) is the town only beside a place it lies in.
+        boolean weak = this.generic.findAll(h.surface()).stream().anyMatch(m -> m.to() - m.from() == h.surface()
+                .length()) || WordBoundaries.isCommonWord(h.surface());
+        return ancestorNamed || !weak && (namesAProject(text, h.end()) || listedWithAHead(text, h));
+    }
+
+    /** Whether no clause end lies between positions {@code a} and {@code b} of {@code text}. */
+    static boolean sameClause(String text, int a, int b) {
+        for (int i = Math.min(a, b); i < Math.max(a, b); i++) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether an area named by a direction (东部, 中部) is a word of a longer name here (技术转移东部中心): it is the
+     * area only before 地区, 沿海, a province or city word, a conjunction or a non-Chinese character.
+     */
+    static boolean directionInName(GazetteerHit h, String text) {
+        if (!h.surface().matches("[东南西北中]部|东北") || h.end() >= text.length()
+                || Character.UnicodeScript.of(text.charAt(h.end())) != Character.UnicodeScript.HAN) {
+            return false;
+        }
+        String after = text.substring(h.end());
+        return java.util.stream.Stream.of("地区", "沿海", "省", "城市", "和", "与", "及", "、", "等", "各", "的", "中西部")
+                .noneMatch(after::startsWith);
     }
 
     private static boolean startsAHit(List<GazetteerHit> hits, GazetteerHit h) {

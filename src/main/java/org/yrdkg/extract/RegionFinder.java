@@ -60,7 +60,8 @@ final class RegionFinder {
             }
             // A name within a water body's name is the water body (大运河 of 京杭大运河, 长江 of 长江口).
             if (waters.stream().anyMatch(w -> w.from() <= h.start() && h.end() <= w.to())
-                    || cues.insideHead(headMatches, h) || cues.narrowerArea(h, text, hits)) {
+                    || cues.insideHead(headMatches, h) || cues.narrowerArea(h, text, hits)
+                    || PlaceCues.directionInName(h, text)) {
                 continue;
             }
             List<GazetteerEntry> candidates = h.candidates().stream()
@@ -74,10 +75,9 @@ final class RegionFinder {
             }
         }
         List<Place> places = new ArrayList<>();
-        List<Division> context = kept.stream().filter(h -> h.candidates().size() == 1).flatMap(h -> h.divisions().stream())
-                .toList();
+        List<GazetteerHit> context = kept.stream().filter(h -> h.candidates().size() == 1).toList();
         for (GazetteerHit h : kept) {
-            GazetteerEntry chosen = choose(h, context, prior);
+            GazetteerEntry chosen = choose(h, text, context, prior);
             if (chosen != null) {
                 places.add(new Place(h.start(), h.end(), h.surface(), chosen));
             }
@@ -87,7 +87,8 @@ final class RegionFinder {
         return places;
     }
 
-    private GazetteerEntry choose(GazetteerHit hit, List<Division> context, Map<String, Double> prior) {
+    private GazetteerEntry choose(GazetteerHit hit, String text, List<GazetteerHit> context,
+            Map<String, Double> prior) {
         List<GazetteerEntry> candidates = hit.candidates();
         if (candidates.size() == 1 || !(candidates.get(0) instanceof Division)) {
             return candidates.get(0);
@@ -100,10 +101,17 @@ final class RegionFinder {
                 continue;
             }
             double score = prior.getOrDefault(d.code().substring(0, 2), 0.0);
-            for (Division c : context) {
-                double a = affinity(d, c);
-                // A town beats a city or county of its name only by a place it lies in (舟山 next to 宁波 is the city).
-                score += d.level() == Division.Level.TOWN && a < 3 ? 0 : a;
+            for (GazetteerHit other : context) {
+                // A town is decided by the places of its own clause, not of the whole paragraph.
+                if (d.level() == Division.Level.TOWN && !PlaceCues.sameClause(text, other.start(), hit.start())) {
+                    continue;
+                }
+                for (Division c : other.divisions()) {
+                    double a = affinity(d, c);
+                    // A town beats a city or county of its name only by a place it lies in (舟山 next to 宁波 is the
+                    // city).
+                    score += d.level() == Division.Level.TOWN && a < 3 ? 0 : a;
+                }
             }
             if (score > bestScore + 1e-9) {
                 best = d;

@@ -21,6 +21,9 @@ final class WordBoundaries {
             .enablePlaceRecognize(false).enableOrganizationRecognize(false).enableTranslatedNameRecognize(false)
             .enableJapaneseNameRecognize(false).enableNumberQuantifierRecognize(false);
 
+    // Words the genre uses as common words though the dictionary knows them as names (lexicon/common-words.txt).
+    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.copyOf(Lexicon.words("common-words.txt"));
+
     // Words around a name do not reach further than this; a window this wide on each side segments like the text.
     private static final int MARGIN = 12;
 
@@ -52,8 +55,14 @@ final class WordBoundaries {
         return CoreDictionary.get(word) != null;
     }
 
-    /** Whether HanLP's core dictionary knows {@code word} only as a common word, never as a name. */
+    /**
+     * Whether {@code word} is a common word: listed in {@code lexicon/common-words.txt}, or known to HanLP's core
+     * dictionary only as a common word, never as a name.
+     */
     static boolean isCommonWord(String word) {
+        if (COMMON_WORDS.contains(word)) {
+            return true;
+        }
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         if (a == null) {
             return false;

@@ -111,4 +111,27 @@ class RegionExtractorTest {
         List<String> keys = keys("推动京杭大运河航道建设，办好上海浦江创新论坛。");
         assertEquals(List.of("region/31"), keys);
     }
+
+    @Test
+    void aTownIsToldByThePlacesOfItsOwnClause() {
+        // Given a town name in a chain of places, with a city that has a town of that name elsewhere in the paragraph
+        List<String> keys = keys("推动南通沿江港口协同发展。鼓励虹桥-安亭-花桥一线联动发展，共建跨界合作区。");
+        // Then the city says nothing about the town of the chain
+        assertFalse(keys.contains("region/320613005"), keys.toString());
+        assertTrue(keys.contains("region/320600"), keys.toString());
+    }
+
+    @Test
+    void aTownNameThatIsACommonWordNeedsAPlaceBesideIt() {
+        // Given 惠民 as a common word (for the people) in a paragraph that names the county of 惠民街道
+        List<String> keys = keys("支持嘉善县深化改革。推出“惠民一卡通”和科技惠民工程。");
+        assertFalse(keys.contains("region/330421003"), keys.toString());
+    }
+
+    @Test
+    void aDirectionInsideAnInstitutionsNameIsNoArea() {
+        // Given 东部 inside the name of a centre, and 西部 as the region
+        assertFalse(keys("建设国家技术转移东部中心。").contains("region/东部地区"));
+        assertTrue(keys("加强与西部地区的合作。").stream().anyMatch(k -> k.contains("西部")));
+    }
 }
