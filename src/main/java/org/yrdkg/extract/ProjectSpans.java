@@ -22,6 +22,8 @@ final class ProjectSpans {
     private static final int MAX_MODIFIER = 16;
     static final int MAX_ITEM = 12;
     private static final int MAX_SHARED = 5;
+    // Classes of works that other works are named after (a wind farm after a bridge, a logistics park after an airport).
+    private static final java.util.Set<String> LANDMARKS = java.util.Set.of("Crossing", "Airport", "PortAndWaterway");
     // A count before a head: the names before it share the head ("上海张江、安徽合肥2个综合性国家科学中心"); with no
     // names before it the phrase is a kind ("一批跨境电商综合试验区").
     private static final Pattern COUNT = Pattern.compile("一批|若干|一系列|一些|多个|数个|[0-9一二两三四五六七八九十]+\\s*个");
@@ -96,6 +98,15 @@ final class ProjectSpans {
             if (start > 0 && "、和及与".indexOf(clause.charAt(start - 1)) >= 0) {
                 List<int[]> shared = items(clause, prevEnd, start - 1, lex, false);
                 String common = withoutLeadingPlaces(clause.substring(start, end), h.phrase(), lex, gazetteer);
+                // A landmark listed right before places that share a head names a site of that kind too: 东海大桥、临港和
+                // 奉贤海上风电基地 are three wind farms, the first named after the bridge.
+                Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+                if (!shared.isEmpty() && last != null && last.to() == prevEnd && prevEnd < clause.length()
+                        && clause.charAt(prevEnd) == '、' && shared.get(0)[0] == prevEnd + 1
+                        && last.head().type() != null && !last.head().type().equals(h.value().type())
+                        && LANDMARKS.contains(last.head().type().getLocalName())) {
+                    spans.set(spans.size() - 1, new Span(last.from(), last.to(), last.name() + common, h.value()));
+                }
                 for (int[] it : shared) {
                     spans.add(new Span(it[0], it[1], clause.substring(it[0], it[1]) + common, h.value()));
                 }

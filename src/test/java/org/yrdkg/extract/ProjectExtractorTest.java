@@ -192,4 +192,13 @@ class ProjectExtractorTest {
         assertTrue(Snippets.names(e, "OtherProject").containsAll(List.of("张江国际人才港", "杭州数字贸易枢纽港")),
                 keys(e).toString());
     }
+
+    @Test
+    void aWorkNamedAfterALandmarkIsTheLongerName() {
+        // Given a bridge listed with places that share the head of a wind farm
+        Extraction e = Snippets.extract(extractor, "有序推进杭州湾大桥、嵊泗和岱山海上风电基地建设。");
+        // Then three wind farms, the first named after the bridge, and no bridge
+        assertEquals(List.of("岱山海上风电基地", "嵊泗海上风电基地", "杭州湾大桥海上风电基地"), Snippets.names(e, "PowerProject"));
+        assertTrue(Snippets.names(e, "Crossing").isEmpty(), keys(e).toString());
+    }
 }
