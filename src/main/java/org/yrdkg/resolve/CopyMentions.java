@@ -17,7 +17,9 @@ import org.yrdkg.text.StructuredDocument;
 /**
  * The mentions of a corpus with those of each copy mapped to the fullest version: a copy's mention that the
  * alignment places on a mention of the same kind in the fullest version takes that mention's key; if the copy read
- * it otherwise, the copy's surface is a misreading ({@code misread}) and its relations are dropped.
+ * it otherwise, the copy's surface is a misreading ({@code misread}) and its relations are dropped. A misspelling
+ * the fullest version never has, where the copy repeats a passage the alignment places only once, takes the key it
+ * takes where it is placed; a project the copy reads on aligned text where the fullest version names none is left out.
  *
  * @param mentions  every entity mention, copies' ones rekeyed
  * @param relations every relation mention, copies' ones rekeyed, without those stated by a misread mention
@@ -29,6 +31,7 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
         List<EntityMention> mentions = new ArrayList<>();
         List<RelationMention> relations = new ArrayList<>();
         Set<Mention> misread = new HashSet<>();
+        Set<Mention> dropped = new HashSet<>();
         Map<String, Map<Integer, List<EntityMention>>> byParagraph = new HashMap<>();
         for (StructuredDocument doc : corpus.documents()) {
             Extraction e = byDoc.get(doc.name());
@@ -41,9 +44,33 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
             // A misreading is corrected where it stands: in its own paragraph, not everywhere the copy uses the key
             // (能源 misread for 新能源 in one sentence leaves the copy's other 能源 alone).
             Map<Integer, Map<String, String>> rekey = new HashMap<>();
+            Map<Integer, List<EntityMention>> fullMentions = byParagraph.computeIfAbsent(a.full().name(),
+                    n -> byParagraph(byDoc.get(n)));
+            Map<EntityMention, String> aligned = new HashMap<>();
+            Map<String, Set<String>> readings = new HashMap<>();
             for (EntityMention m : e.entities()) {
-                String full = fullKey(m, a, byParagraph.computeIfAbsent(a.full().name(),
-                        n -> byParagraph(byDoc.get(n))));
+                String full = fullKey(m, a, fullMentions);
+                if (full != null) {
+                    aligned.put(m, full);
+                    readings.computeIfAbsent(m.mention().surface(), k -> new HashSet<>()).add(full);
+                }
+            }
+            String fullText = a.full().paragraphs().stream().map(p -> p.text().text())
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            for (EntityMention m : e.entities()) {
+                String full = aligned.get(m);
+                // A passage the copy repeats aligns only once; a spelling the full text never has (沪甬甬) is read
+                // where it does not align as it was read where it did.
+                Set<String> elsewhere = readings.getOrDefault(m.mention().surface(), Set.of());
+                if (full == null && elsewhere.size() == 1 && !fullText.contains(m.mention().surface())) {
+                    full = elsewhere.iterator().next();
+                }
+                // A project the copy reads where the fullest version, aligned word for word, names none comes from
+                // the copy's own wording (国道省道 for 国省道): the fullest version's reading stands.
+                if (full == null && kind(m.key()).equals("project") && placed(m, a)) {
+                    dropped.add(m.mention());
+                    continue;
+                }
                 if (full != null && !full.equals(m.key())) {
                     rekey.computeIfAbsent(m.mention().paragraph(), k -> new HashMap<>()).putIfAbsent(m.key(), full);
                     misread.add(m.mention());
@@ -51,7 +78,8 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
                 mentions.add(full == null ? m : new EntityMention(full, m.type(), m.name(), m.mention()));
             }
             for (RelationMention r : e.relations()) {
-                if (misread.contains(r.evidence())) {
+                if (misread.contains(r.evidence())
+                        || dropped.contains(r.evidence()) && kind(r.subject()).equals("project")) {
                     continue;
                 }
                 Map<String, String> here = rekey.getOrDefault(r.evidence().paragraph(), Map.of());
@@ -72,20 +100,39 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
         return out;
     }
 
+    // Whether some of the copy's mention aligns with the fullest version: the passage is there, worded alike or not.
+    private static boolean placed(EntityMention m, CopyAlignment a) {
+        return aligned(m, a) != null;
+    }
+
+    // The fullest version's paragraph and span that the aligned characters of the copy's mention fall on, or null.
+    private static int[] aligned(EntityMention m, CopyAlignment a) {
+        int[] span = null;
+        for (int pos = m.mention().from(); pos < m.mention().to(); pos++) {
+            int[] at = a.toFull(m.mention().paragraph(), pos);
+            if (at == null) {
+                continue;
+            }
+            if (span == null) {
+                span = new int[] {at[0], at[1], at[1] + 1};
+            } else if (at[0] == span[0]) {
+                span[1] = Math.min(span[1], at[1]);
+                span[2] = Math.max(span[2], at[1] + 1);
+            }
+        }
+        return span;
+    }
+
     // The key of the fullest version's mention of the same kind that the copy's mention aligns with, or null.
     private static String fullKey(EntityMention m, CopyAlignment a, Map<Integer, List<EntityMention>> full) {
-        int[] start = a.toFull(m.mention().paragraph(), m.mention().from());
-        int[] end = a.toFull(m.mention().paragraph(), m.mention().to() - 1);
-        int[] at = start != null ? start : end;
-        if (at == null) {
+        int[] span = aligned(m, a);
+        if (span == null) {
             return null;
         }
-        int from = start != null ? start[1] : end[1];
-        int to = end != null && end[0] == at[0] ? end[1] + 1 : from + 1;
         String kind = kind(m.key());
-        for (EntityMention f : full.getOrDefault(at[0], List.of())) {
+        for (EntityMention f : full.getOrDefault(span[0], List.of())) {
             Mention fm = f.mention();
-            if (fm.from() < to && from < fm.to() && kind(f.key()).equals(kind)) {
+            if (fm.from() < span[2] && span[1] < fm.to() && kind(f.key()).equals(kind)) {
                 return f.key();
             }
         }

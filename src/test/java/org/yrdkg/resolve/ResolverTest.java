@@ -52,6 +52,18 @@ class ResolverTest {
     }
 
     @Test
+    void aPassageACopyRepeatsStillJoinsTheFullText() {
+        // Given a newspaper copy that prints a passage of the outline twice, misspelt, once merged into another
+        // paragraph (where the alignment places only the first)
+        seeds();
+        // Then every project the copies name is also named by a file that is no copy
+        List<String> copyOnly = seeds().entities().stream().filter(e -> e.id().startsWith("project/"))
+                .filter(e -> e.mentions().stream().allMatch(m -> corpus.alignment(m.file()) != null))
+                .map(Entity::name).toList();
+        assertTrue(copyOnly.isEmpty(), copyOnly.toString());
+    }
+
+    @Test
     void regionHierarchyIsCompleteUpToTheProvince() {
         Entity rudong = entity("region/320623");
         assertEquals("Rudong County", rudong.en());
