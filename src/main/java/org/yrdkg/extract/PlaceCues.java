@@ -110,6 +110,11 @@ final class PlaceCues {
             if (o.end() == h.start() && !o.divisions().isEmpty() && !d.name().equals(h.surface())) {
                 return o.divisions().stream().anyMatch(p -> gazetteer.isWithin(d.code(), p.code()));
             }
+            // After a foreign country, a short name is a place of that country (印尼青山 is no 青山镇).
+            if (o.end() == h.start() && !o.candidates().isEmpty()
+                    && o.candidates().stream().allMatch(ForeignPlace.class::isInstance) && !d.name().equals(h.surface())) {
+                return false;
+            }
         }
         return true;
     }

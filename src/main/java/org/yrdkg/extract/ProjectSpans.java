@@ -27,6 +27,7 @@ final class ProjectSpans {
     // A count before a head: the names before it share the head ("上海张江、安徽合肥2个综合性国家科学中心"); with no
     // names before it the phrase is a kind ("一批跨境电商综合试验区").
     private static final Pattern COUNT = Pattern.compile("一批|若干|一系列|一些|多个|数个|[0-9一二两三四五六七八九十]+\\s*个");
+    private static final Pattern BOUNDARY = Pattern.compile("以[东南西北内外]");
     private static final Pattern SUFFIX = Pattern.compile("^([一二三四五六七八九十]期|[东南西北]段|延伸段)");
 
     private ProjectSpans() {}
@@ -46,6 +47,10 @@ final class ProjectSpans {
             Matcher suffix = SUFFIX.matcher(clause.substring(end));
             if (suffix.find()) {
                 end += suffix.end();
+            }
+            // A work that bounds an area ("大治河以南、金汇港以东") is a landmark of the sentence, not a project of it.
+            if (BOUNDARY.matcher(clause.substring(end)).lookingAt()) {
+                continue;
             }
             if (h.from() > prevEnd && clause.charAt(h.from() - 1) == '等') {
                 List<int[]> items = items(clause, prevEnd, h.from() - 1, lex, true);

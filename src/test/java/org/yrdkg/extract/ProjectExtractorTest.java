@@ -201,4 +201,11 @@ class ProjectExtractorTest {
         assertEquals(List.of("岱山海上风电基地", "嵊泗海上风电基地", "杭州湾大桥海上风电基地"), Snippets.names(e, "PowerProject"));
         assertTrue(Snippets.names(e, "Crossing").isEmpty(), keys(e).toString());
     }
+
+    @Test
+    void aWorkThatBoundsAnAreaIsNoProject() {
+        // Given an area bounded by a river called 港 and an airport
+        Extraction e = Snippets.extract(extractor, "在张家港以北、萧山机场以西区域设立综合保税区。");
+        assertTrue(keys(e).isEmpty(), keys(e).toString());
+    }
 }

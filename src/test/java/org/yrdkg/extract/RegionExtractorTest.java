@@ -134,4 +134,11 @@ class RegionExtractorTest {
         assertFalse(keys("建设国家技术转移东部中心。").contains("region/东部地区"));
         assertTrue(keys("加强与西部地区的合作。").stream().anyMatch(k -> k.contains("西部")));
     }
+
+    @Test
+    void aShortNameAfterAForeignCountryIsNoTownAtHome() {
+        // Given a park abroad named with a short name that is also a town's in Jiangsu
+        List<String> keys = keys("支持江苏企业参与越南青山产业园区建设。");
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("region/321081")), keys.toString());
+    }
 }
