@@ -21,7 +21,8 @@ final class BareListItems {
         }
         int listStart = typed.get(0).from();
         int stop = clause.indexOf('等', typed.get(typed.size() - 1).to());
-        if (stop >= 0 && lex.listClasses.findAll(clause.substring(stop + 1)).stream().anyMatch(m -> m.from() == 0)) {
+        if (stop >= 0 && !lex.listClasses.findAll(clause.substring(stop + 1, Math.min(clause.length(), stop + 9)))
+                .isEmpty()) {
             return bare;
         }
         int listEnd = stop < 0 ? clause.length() : stop;

@@ -63,14 +63,20 @@ public final class ProjectExtractor implements Extractor {
                 types.put(s, !cues.isEmpty() ? cues.get(0).value() : majority != null ? majority : s.head().fallback());
             }
         }
+        String sentence = sentence(paragraphText, offset);
+        List<ProjectSpans.Span> works = new ArrayList<>();
         for (ProjectSpans.Span s : typed) {
-            if (figurativePort(s, sentence(paragraphText, offset), lex, ctx.gazetteer())) {
+            if (!figurativePort(s, sentence, lex, ctx.gazetteer())) {
+                works.add(s);
+            } else if (lex.riverContext.findAll(sentence).isEmpty()) {
                 types.put(s, s.head().fallback() != null ? s.head().fallback() : ProjectLexicon.cls("OtherProject"));
+                works.add(s);
             }
+            // else a stream called 港 in a sentence about rivers and lakes (急水港 among 入湖河流): no work at all
         }
         majority = majority(types.values());
-        List<ProjectSpans.Span> all = new ArrayList<>(typed);
-        for (ProjectSpans.Span s : BareListItems.find(clause, typed, lex, ctx.gazetteer(), ctx.regions())) {
+        List<ProjectSpans.Span> all = new ArrayList<>(works);
+        for (ProjectSpans.Span s : BareListItems.find(clause, works, lex, ctx.gazetteer(), ctx.regions())) {
             all.add(s);
             types.put(s, majority);
         }
@@ -93,8 +99,8 @@ public final class ProjectExtractor implements Extractor {
     }
 
     /**
-     * Whether a name ending in 港 is a hub rather than a port (虹桥国际人才港): no place right before 港 and no word of
-     * shipping or waterways in its sentence.
+     * Whether a name ending in 港 is no port (虹桥国际人才港, a hub; 急水港, a stream): no place right before 港 and no
+     * word of shipping in its sentence.
      */
     private static boolean figurativePort(ProjectSpans.Span s, String sentence, ProjectLexicon lex,
             Gazetteer gazetteer) {

@@ -26,6 +26,7 @@ final class ProjectLexicon {
     final PhraseMatcher<Resource> typeCues;
     final PhraseMatcher<Resource> stages;
     final PhraseMatcher<Boolean> portContext;
+    final PhraseMatcher<Boolean> riverContext;
     private final Set<String> placeHeads;
     private final Map<Resource, String> preferredHead = new HashMap<>();
     private final Map<Resource, Set<String>> sameHeads = new HashMap<>();
@@ -46,6 +47,7 @@ final class ProjectLexicon {
         typeCues = new PhraseMatcher<>(table("project-type-cues.tsv"));
         stages = new PhraseMatcher<>(table("stage-cues.tsv"));
         portContext = new PhraseMatcher<>(flags(Lexicon.words("project-port-context.txt")));
+        riverContext = new PhraseMatcher<>(flags(Lexicon.words("project-river-context.txt")));
         placeHeads = Set.copyOf(Lexicon.words("project-place-heads.txt"));
         for (String[] r : Lexicon.rows("project-types.tsv", 3)) {
             preferredHead.put(cls(r[0]), r[1]);

@@ -208,4 +208,11 @@ class ProjectExtractorTest {
         Extraction e = Snippets.extract(extractor, "在张家港以北、萧山机场以西区域设立综合保税区。");
         assertTrue(keys(e).isEmpty(), keys(e).toString());
     }
+
+    @Test
+    void streamsCalled港InASentenceAboutRiversAreNoWorks() {
+        // Given streams named 港 and 浦 listed as rivers that flow into a lake
+        Extraction e = Snippets.extract(extractor, "共同治理元荡湖，将长白荡港、千灯浦和黄泥娄港等主要入湖河流纳入治理范围。");
+        assertTrue(keys(e).isEmpty(), keys(e).toString());
+    }
 }
