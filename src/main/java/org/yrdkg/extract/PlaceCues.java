@@ -112,7 +112,8 @@ final class PlaceCues {
             }
             // After a foreign country, a short name is a place of that country (印尼青山 is no 青山镇).
             if (o.end() == h.start() && !o.candidates().isEmpty()
-                    && o.candidates().stream().allMatch(ForeignPlace.class::isInstance) && !d.name().equals(h.surface())) {
+                    && o.candidates().stream().allMatch(ForeignPlace.class::isInstance)
+                    && !d.name().equals(h.surface())) {
                 return false;
             }
         }

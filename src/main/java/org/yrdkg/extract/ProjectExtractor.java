@@ -47,8 +47,9 @@ public final class ProjectExtractor implements Extractor {
         return new Extraction(entities, relations);
     }
 
-    private void clause(String file, int paragraph, String paragraphText, String clause, int offset, ExtractionContext ctx,
-            CompositeDecoder.Evidence prior, List<EntityMention> entities, List<RelationMention> relations) {
+    private void clause(String file, int paragraph, String paragraphText, String clause, int offset,
+            ExtractionContext ctx, CompositeDecoder.Evidence prior, List<EntityMention> entities,
+            List<RelationMention> relations) {
         ProjectLexicon lex = ctx.projects();
         List<ProjectSpans.Span> typed = ProjectSpans.find(clause, lex, ctx.gazetteer(), ctx.regions());
         if (typed.isEmpty()) {

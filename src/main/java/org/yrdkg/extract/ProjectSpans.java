@@ -22,7 +22,7 @@ final class ProjectSpans {
     private static final int MAX_MODIFIER = 16;
     static final int MAX_ITEM = 12;
     private static final int MAX_SHARED = 5;
-    // Classes of works that other works are named after (a wind farm after a bridge, a logistics park after an airport).
+    // Classes of works that other works are named after (a wind farm after a bridge, a park after an airport).
     private static final java.util.Set<String> LANDMARKS = java.util.Set.of("Crossing", "Airport", "PortAndWaterway");
     // A count before a head: the names before it share the head ("上海张江、安徽合肥2个综合性国家科学中心"); with no
     // names before it the phrase is a kind ("一批跨境电商综合试验区").
