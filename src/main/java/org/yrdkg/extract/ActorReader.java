@@ -51,6 +51,13 @@ public final class ActorReader {
    * for a document of the centre; its "以下简称" definitions and full names of leading groups, in document order.
    */
   public static ActorReader forDocument(StructuredDocument doc) {
+    return RECENT.get(doc, ActorReader::readDocument);
+  }
+
+  // The actor, task and target extractors each ask for the reader of the document at hand: read it once.
+  private static final RecentDocuments<ActorReader> RECENT = new RecentDocuments<>(4);
+
+  private static ActorReader readDocument(StructuredDocument doc) {
     ActorReader reader = new ActorReader(DocumentRegion.of(doc));
     for (Sentence s : doc.sentences()) {
       for (ActorMention m : reader.read(s.text(), s.index())) {

@@ -75,7 +75,8 @@ public final class TargetReader {
       start = y.end();
     }
     List<Target> out = new ArrayList<>();
-    if (year == null && !undated) {
+    if (year == null && !undated || !hasDigit(sentence, start)) {
+      // every target states a figure; without one the clause pattern would only backtrack through the sentence
       return out;
     }
     Matcher m = CLAUSE.matcher(sentence).region(start, sentence.length());
@@ -106,6 +107,16 @@ public final class TargetReader {
   public static Integer yearOf(String sentence) {
     Matcher y = YEAR.matcher(sentence);
     return y.find() && y.group("to") != null ? Integer.valueOf(y.group("year")) : null;
+  }
+
+  private static boolean hasDigit(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String trimIndicator(String s) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -38,6 +40,8 @@ final class KnowledgeGraph {
   private final StructureGraph structure;
   private final Map<String, CodePoints> codePoints = new HashMap<>();
   private final Map<String, Resource> entityIris;
+  // an entity is described in every file that names it, and many share a name: each pinyin is read once
+  private final Map<String, Literal> pinyinLabels = new HashMap<>();
 
   KnowledgeGraph(Iris iris, Corpus corpus, StructureGraph structure, KnowledgeBase kb) {
     this.iris = iris;
@@ -72,6 +76,8 @@ final class KnowledgeGraph {
    * "task/001_x.txt/p12-34" → "001_x-p12-34"; an assignment adds its role and its actor's pinyin:
    * "…-p12-34-lead-shang-hai-shi-ren-min-zheng-fu".
    */
+  private static final Pattern NOT_KEY = Pattern.compile("[^A-Za-z0-9_-]+");
+
   static String positionalKey(String id) {
     String rest = id.substring(id.indexOf('/') + 1);
     String actor = null;
@@ -82,7 +88,7 @@ final class KnowledgeGraph {
       role = parts[parts.length - 2].replace("Role", "").toLowerCase(java.util.Locale.ROOT);
       rest = String.join("/", java.util.Arrays.copyOfRange(parts, 1, parts.length - 2));
     }
-    String key = rest.replace(".txt/", "/").replaceAll("[^A-Za-z0-9_-]+", "-");
+    String key = NOT_KEY.matcher(rest.replace(".txt/", "/")).replaceAll("-");
     return actor == null ? key : key + "-" + role + "-" + PinyinText.slug(actor);
   }
 
@@ -185,7 +191,8 @@ final class KnowledgeGraph {
     Resource r = iri(e.id());
     m.add(r, RDF.type, e.type());
     m.add(r, RDFS.label, Literals.zh(e.name()));
-    m.add(r, RDFS.label, ResourceFactory.createLangLiteral(PinyinText.label(e.name()), "zh-Latn-pinyin"));
+    m.add(r, RDFS.label, pinyinLabels.computeIfAbsent(e.name(),
+        name -> ResourceFactory.createLangLiteral(PinyinText.label(name), "zh-Latn-pinyin")));
     if (e.en() != null) {
       m.add(r, RDFS.label, ResourceFactory.createLangLiteral(e.en(), "en"));
     }

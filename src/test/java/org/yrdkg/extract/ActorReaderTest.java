@@ -133,4 +133,21 @@ class ActorReaderTest {
     assertEquals(List.of(), names(CENTRE.read("支持长江三角洲区域一体化发展并上升为国家战略。")));
     assertEquals(List.of(), names(SHANGHAI.read("鼓励上海学校开展跨区域牵手帮扶，引导长三角市场联动发展。")));
   }
+
+  @Test
+  void aDocumentIsReadOnceForAllItsExtractorsAndEachDocumentByItself() {
+    String shanghai = "上海：贯彻《长江三角洲区域一体化发展规划纲要》实施方案\n\n一、总体要求\n\n市发展改革委牵头推进。\n";
+    String centre = "长三角一体化发展规划纲要\n\n一、总体要求\n\n国家发展改革委牵头推进。\n";
+    org.yrdkg.text.StructuredDocument a = Snippets.doc(shanghai);
+    org.yrdkg.text.StructuredDocument b = Snippets.doc(centre);
+    org.yrdkg.text.StructuredDocument aAgain = Snippets.doc(shanghai);
+
+    ActorReader first = ActorReader.forDocument(a);
+
+    assertTrue(first == ActorReader.forDocument(a), "the same document gives the same reader");
+    assertEquals("31", first.regionCode());
+    assertEquals(null, ActorReader.forDocument(b).regionCode());
+    assertTrue(first != ActorReader.forDocument(aAgain), "another document of the same text is read by itself");
+    assertEquals("31", ActorReader.forDocument(aAgain).regionCode());
+  }
 }
