@@ -22,6 +22,9 @@ final class ProjectLexicon {
     final PhraseMatcher<Head> heads;
     final PhraseMatcher<Boolean> stops;
     final PhraseMatcher<Boolean> generic;
+    // The genre's names of water transfers name rivers by one character: 引江济淮, 引黄济青, 引江济太, 引滦入津.
+    private static final java.util.regex.Pattern WATER_TRANSFER =
+            java.util.regex.Pattern.compile("[引调][\\p{IsHan}]{1,2}[济入补][\\p{IsHan}]{1,2}");
     final PhraseMatcher<Boolean> listClasses;
     final PhraseMatcher<Resource> typeCues;
     final PhraseMatcher<Resource> stages;
@@ -96,10 +99,11 @@ final class ProjectLexicon {
      * must name a place, a water body or a composite abbreviation, or hold a code (G60).
      */
     boolean namesOne(String modifier, Head head, Gazetteer gazetteer, RegionFinder regions) {
-        boolean needsPlace = placeHeads.contains(head.text())
+        boolean needsPlace = needsPlace(head)
                 || head.type() == null && typeCues.findAll(modifier + head.text()).isEmpty();
         if (!needsPlace || modifier.matches(".*[A-Za-z]+\\d+.*") || namesPlace(modifier, gazetteer)
-                || regions.namesWater(modifier)) {
+                || regions.namesWater(modifier) || WATER_TRANSFER.matcher(modifier).find()
+                || CountryPairs.names(modifier)) {
             return true;
         }
         String rest = modifier;
@@ -117,10 +121,17 @@ final class ProjectLexicon {
         return false;
     }
 
-    // A town's short name that is a generic modifier or a common word (坑口 of 坑口乡, 惠民 of 惠民街道) is too weak.
+    /** Whether a name of {@code head} is a kind unless a place or a code names one (project-place-heads.txt). */
+    boolean needsPlace(Head head) {
+        return placeHeads.contains(head.text());
+    }
+
+    // A county's or town's short name that is a generic modifier or a common word (坑口 of 坑口乡, 惠民 of 惠民县 or
+    // 惠民街道) is too weak.
     private boolean namesPlace(String modifier, Gazetteer gazetteer) {
         return gazetteer.findAll(modifier).stream().anyMatch(h -> h.candidates().stream().anyMatch(e ->
-                !(e instanceof Division d) || d.level() != Division.Level.TOWN || d.name().equals(h.surface())
+                !(e instanceof Division d) || d.level() == Division.Level.PROVINCE
+                        || d.level() == Division.Level.PREFECTURE || d.name().equals(h.surface())
                         || generic.findAll(h.surface()).isEmpty() && !WordBoundaries.isCommonWord(h.surface())));
     }
 

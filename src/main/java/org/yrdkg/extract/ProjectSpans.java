@@ -97,7 +97,8 @@ final class ProjectSpans {
             boolean programme = h.value().type() == null && modifier.contains("示范")
                     && gazetteer.findAll(modifier).isEmpty();
             if (category || programme || !lex.isProper(modifier, gazetteer, regions)
-                    || h.value().type() != null && !lex.namesOne(modifier, h.value(), gazetteer, regions)) {
+                    || (h.value().type() != null || lex.needsPlace(h.value()))
+                            && !lex.namesOne(modifier, h.value(), gazetteer, regions)) {
                 continue;
             }
             if (start > 0 && "、和及与".indexOf(clause.charAt(start - 1)) >= 0) {

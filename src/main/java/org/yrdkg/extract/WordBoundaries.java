@@ -50,6 +50,11 @@ final class WordBoundaries {
         return starts.get(from - a) && starts.get(to - a);
     }
 
+    /** The words of a short text, by the same segmenter. */
+    static java.util.List<String> words(String text) {
+        return SEGMENT.seg(text).stream().map(t -> t.word).toList();
+    }
+
     /** Whether HanLP's core dictionary knows {@code word} at all. */
     static boolean isKnownWord(String word) {
         return CoreDictionary.get(word) != null;

@@ -215,4 +215,30 @@ class ProjectExtractorTest {
         Extraction e = Snippets.extract(extractor, "共同治理元荡湖，将长白荡港、千灯浦和黄泥娄港等主要入湖河流纳入治理范围。");
         assertTrue(keys(e).isEmpty(), keys(e).toString());
     }
+
+    @Test
+    void worksNamedByTheirPurposeAloneAreKinds() {
+        // Given works, networks and corridors named only by what they do
+        Extraction e = Snippets.extract(extractor, "实施河道清淤疏浚治理工程和矿山复绿工程，完善雨水收集管网，"
+                + "打造改革创新的先行先试走廊，建设国际一流的海空枢纽港。");
+        // Then no project
+        assertTrue(keys(e).isEmpty(), keys(e).toString());
+    }
+
+    @Test
+    void worksNamedByAPlaceARiverATransferOrACountryPairAreProjects() {
+        // Given works of the same heads named by a river, a city, a water transfer and a bilateral route
+        Extraction e = Snippets.extract(extractor, "实施秦淮河疏浚治理工程、芜湖江堤加固工程、引江济巢工程，"
+                + "推进中俄西线天然气管道工程建设。");
+        List<String> names = keys(e).isEmpty() ? List.of() : e.entities().stream()
+                .filter(m -> m.key().startsWith("project:")).map(EntityMention::name).sorted().distinct().toList();
+        assertEquals(List.of("中俄西线天然气管道工程", "引江济巢工程", "秦淮河疏浚治理工程", "芜湖江堤加固工程"), names);
+    }
+
+    @Test
+    void aCountyNamedLikeACommonWordDoesNotNameAWork() {
+        // Given 惠民 (also a county's short name) as the purpose of a programme
+        Extraction e = Snippets.extract(extractor, "实施文化惠民工程。");
+        assertTrue(keys(e).isEmpty(), keys(e).toString());
+    }
 }
