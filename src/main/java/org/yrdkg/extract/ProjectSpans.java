@@ -28,6 +28,8 @@ final class ProjectSpans {
     // names before it the phrase is a kind ("一批跨境电商综合试验区").
     private static final Pattern COUNT = Pattern.compile("一批|若干|一系列|一些|多个|数个|[0-9一二两三四五六七八九十]+\\s*个");
     private static final Pattern BOUNDARY = Pattern.compile("以[东南西北内外]");
+    // A name followed by a body or a mechanism names that (双创示范基地联盟, 影视拍摄基地合作机制), not a work.
+    private static final Pattern BODY = Pattern.compile("联盟|(合作|协调|协作)?机制|联席会议|论坛|协会|基金");
     private static final Pattern SUFFIX = Pattern.compile("^([一二三四五六七八九十]期|[东南西北]段|延伸段)");
 
     private ProjectSpans() {}
@@ -49,7 +51,8 @@ final class ProjectSpans {
                 end += suffix.end();
             }
             // A work that bounds an area ("大治河以南、金汇港以东") is a landmark of the sentence, not a project of it.
-            if (BOUNDARY.matcher(clause.substring(end)).lookingAt()) {
+            String after = clause.substring(end);
+            if (BOUNDARY.matcher(after).lookingAt() || BODY.matcher(after).lookingAt()) {
                 continue;
             }
             if (h.from() > prevEnd && clause.charAt(h.from() - 1) == '等') {
@@ -163,7 +166,8 @@ final class ProjectSpans {
 
     /**
      * A list item joined inside by 与 or 和 is one name (活细胞结构与功能成像线站工程): where the words before the
-     * conjunction, back to the list separator, hold no head, place, abbreviation or stop word, the name starts there.
+     * conjunction, back to the list separator, hold no head or stop word, and are not places joined to a place, the
+     * name starts there.
      */
     private static int joinedStart(String clause, int floor, int start, ProjectLexicon lex, Gazetteer gazetteer) {
         if (start <= floor + 1 || "与和".indexOf(clause.charAt(start - 1)) < 0) {
@@ -175,9 +179,14 @@ final class ProjectSpans {
         }
         String left = clause.substring(a, start - 1);
         boolean inList = a > floor && clause.charAt(a - 1) == '、';
+        // Places joined so share what follows the right one (嵊泗和岱山海上风电基地); a right conjunct that opens with
+        // no place makes the words on both sides objects inside one name (长江流域露天矿山和尾矿库复绿工程).
+        boolean places = !gazetteer.findAll(left).isEmpty() || !gazetteer.abbreviations(left.substring(0, 1)).isEmpty();
+        boolean rightPlace = gazetteer.findAll(clause.substring(start)).stream().anyMatch(h -> h.start() == 0)
+                || !gazetteer.abbreviations(clause.substring(start, start + 1)).isEmpty();
+        boolean onlyPlace = gazetteer.findAll(left).stream().anyMatch(h -> h.start() == 0 && h.end() == left.length());
         boolean plain = left.length() >= 2 && left.length() <= 8 && lex.heads.findAll(left).isEmpty()
-                && lex.stopsIn(left).isEmpty() && gazetteer.findAll(left).isEmpty()
-                && gazetteer.abbreviations(left.substring(0, 1)).isEmpty();
+                && lex.stopsIn(left).isEmpty() && !(places && rightPlace) && !onlyPlace;
         return inList && plain ? a : start;
     }
 

@@ -13,6 +13,10 @@ import org.apache.jena.rdf.model.Resource;
  */
 final class StageReader {
 
+    // A stage word that forms a noun (研究院, 研究设施, 规划馆) names an institution, not a stage.
+    private static final java.util.regex.Pattern NOUN =
+            java.util.regex.Pattern.compile("[院所室馆]|设施|中心|机构|基地|平台");
+
     private StageReader() {}
 
     /**
@@ -24,6 +28,9 @@ final class StageReader {
         Resource before = null;
         Resource own = null;
         for (PhraseMatcher.Match<Resource> m : lex.stages.findAll(clause)) {
+            if (NOUN.matcher(clause).region(m.to(), clause.length()).lookingAt()) {
+                continue;
+            }
             if (m.from() >= from && m.to() <= to) {
                 own = m.value();
             } else if (names.stream().anyMatch(n -> m.from() >= n[0] && m.to() <= n[1])) {

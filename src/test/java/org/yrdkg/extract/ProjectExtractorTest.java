@@ -241,4 +241,37 @@ class ProjectExtractorTest {
         Extraction e = Snippets.extract(extractor, "实施文化惠民工程。");
         assertTrue(keys(e).isEmpty(), keys(e).toString());
     }
+
+    @Test
+    void corridorsParksInstitutesAndFacilitiesHaveHeads() {
+        // Given an ecological corridor, a national park, an institute and a research facility, each named
+        Extraction e = Snippets.extract(extractor, "加快钱塘江生态廊道建设，提升安徽黄山国家公园建设水平，"
+                + "加强浙大长三角研究院等创新平台建设，推动深海钻探综合研究设施等重大科技基础设施集群化发展。");
+        assertEquals(List.of("钱塘江生态廊道"), Snippets.names(e, "Corridor"));
+        assertEquals(List.of("安徽黄山国家公园"), Snippets.names(e, "OtherProject"));
+        assertEquals(List.of("浙大长三角研究院", "深海钻探综合研究设施"), Snippets.names(e, "InnovationPlatform"));
+    }
+
+    @Test
+    void aNameBeforeABodyOrAMechanismNamesNoWork() {
+        // Given an alliance and a mechanism named after a kind of base
+        Extraction e = Snippets.extract(extractor, "发挥长三角科技孵化基地联盟作用，建立长三角农业示范基地合作机制。");
+        assertTrue(keys(e).isEmpty(), keys(e).toString());
+    }
+
+    @Test
+    void aStageWordFormingANounIsNoStage() {
+        // Given a facility whose name holds 研究 listed with other facilities, and no governing stage phrase
+        Extraction e = Snippets.extract(extractor, "推动强流重离子加速装置、深海综合研究设施等重大科技基础设施集群化发展。");
+        List<String> r = Snippets.relations(e);
+        assertTrue(r.stream().noneMatch(x -> x.contains(" stage ")), r.toString());
+    }
+
+    @Test
+    void objectsJoinedInsideOneNameAreOneWorkTypedByTheirCue() {
+        // Given a list item whose conjunction joins the objects of one work, and a subsidence work in a mining area
+        Extraction e = Snippets.extract(extractor, "实施秦淮河疏浚治理工程、淮北采煤沉陷区和矸石山复绿工程、淮南矿区塌陷区治理工程。");
+        assertEquals(List.of("淮北采煤沉陷区和矸石山复绿工程", "淮南矿区塌陷区治理工程"), Snippets.names(e, "OtherProject"));
+        assertEquals(List.of("秦淮河疏浚治理工程"), Snippets.names(e, "WaterWorks"));
+    }
 }
