@@ -200,10 +200,15 @@ final class ProjectSpans {
             }
         }
         int cut = start;
+        int previous = start;
         for (PhraseMatcher.Match<Boolean> m : lex.stopsIn(clause.substring(start, headFrom))) {
+            previous = cut;
             cut = start + m.to();
         }
-        return cut;
+        // 建设 or 改造 right before 工程 is a noun of the name (淮河行蓄洪区安全建设工程), not its left boundary.
+        boolean works = clause.startsWith("工程", headFrom) && headFrom - previous > 2
+                && (clause.startsWith("建设", headFrom - 2) || clause.startsWith("改造", headFrom - 2));
+        return cut == headFrom && works ? previous : cut;
     }
 
     /**

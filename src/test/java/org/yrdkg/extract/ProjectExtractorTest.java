@@ -274,4 +274,12 @@ class ProjectExtractorTest {
         assertEquals(List.of("淮北采煤沉陷区和矸石山复绿工程", "淮南矿区塌陷区治理工程"), Snippets.names(e, "OtherProject"));
         assertEquals(List.of("秦淮河疏浚治理工程"), Snippets.names(e, "WaterWorks"));
     }
+
+    @Test
+    void aConstructionVerbBeforeWorksIsPartOfTheName() {
+        // Given a flood work named with 建设 before its head, and 建设 governing a bare head
+        Extraction e = Snippets.extract(extractor, "实施巢湖分洪区安全建设工程。加快建设工程。");
+        assertEquals(List.of("巢湖分洪区安全建设工程"), Snippets.names(e, "WaterWorks"));
+        assertEquals(1, keys(e).size(), keys(e).toString());
+    }
 }
