@@ -32,7 +32,7 @@ final class BareListItems {
                 int a = from;
                 int b = i;
                 from = i + 1;
-                if (b - a < 2 || b - a > ProjectSpans.MAX_ITEM || covered(typed, a, b)) {
+                if (b - a < 2 || b - a > ProjectNameBounds.MAX_ITEM || covered(typed, a, b)) {
                     continue;
                 }
                 String item = clause.substring(a, b);
