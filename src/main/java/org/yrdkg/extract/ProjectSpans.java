@@ -27,6 +27,7 @@ final class ProjectSpans {
     private static final Pattern BOUNDARY = Pattern.compile("以[东南西北内外]");
     // A name followed by a body or a mechanism names that (双创示范基地联盟, 影视拍摄基地合作机制), not a work.
     private static final Pattern BODY = Pattern.compile("联盟|(合作|协调|协作)?机制|联席会议|论坛|协会|基金");
+    private static final Pattern ALTERNATIVE = Pattern.compile("(\\p{IsHan}{1,4})[（(](\\p{IsHan}{1,4})[）)](\\p{IsHan})");
     private static final Pattern SUFFIX = Pattern.compile("^([一二三四五六七八九十]期|[东南西北]段|延伸段)");
 
     private ProjectSpans() {}
@@ -35,7 +36,7 @@ final class ProjectSpans {
         List<Span> spans = new ArrayList<>();
         int prevEnd = 0;
         List<GazetteerHit> places = gazetteer.findAll(clause);
-        List<PhraseMatcher.Match<ProjectLexicon.Head>> heads = lex.heads.findAll(clause);
+        List<PhraseMatcher.Match<ProjectLexicon.Head>> heads = withAlternatives(clause, lex.heads.findAll(clause), lex);
         for (int k = 0; k < heads.size(); k++) {
             PhraseMatcher.Match<ProjectLexicon.Head> h = heads.get(k);
             if (h.value().ignored() || h.from() < prevEnd
@@ -128,6 +129,29 @@ final class ProjectSpans {
                     x.head(), gazetteer, regions));
         }
         return spans;
+    }
+
+    /**
+     * Heads written with an alternative in brackets (接收（转运）站: a receiving or transfer station) are heads over the
+     * whole phrase, read without the brackets; the matches inside them give way.
+     */
+    private static List<PhraseMatcher.Match<ProjectLexicon.Head>> withAlternatives(String clause,
+            List<PhraseMatcher.Match<ProjectLexicon.Head>> heads, ProjectLexicon lex) {
+        Matcher m = ALTERNATIVE.matcher(clause);
+        List<PhraseMatcher.Match<ProjectLexicon.Head>> all = new ArrayList<>(heads);
+        while (m.find()) {
+            String plain = m.group(1) + m.group(3);
+            for (PhraseMatcher.Match<ProjectLexicon.Head> h : lex.heads.findAll(plain)) {
+                if (h.to() == plain.length() && h.from() < m.group(1).length() && !h.value().ignored()) {
+                    int from = m.start() + h.from();
+                    all.removeIf(o -> o.from() < m.end() && from < o.to());
+                    all.add(new PhraseMatcher.Match<>(from, m.end(), h.phrase(), h.value()));
+                    break;
+                }
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::from));
+        return all;
     }
 
     /**

@@ -282,4 +282,13 @@ class ProjectExtractorTest {
         assertEquals(List.of("巢湖分洪区安全建设工程"), Snippets.names(e, "WaterWorks"));
         assertEquals(1, keys(e).size(), keys(e).toString());
     }
+
+    @Test
+    void aHeadWithAnAlternativeInBracketsIsOneHead() {
+        // Given a terminal whose head gives an alternative in brackets
+        Extraction e = Snippets.extract(extractor, "推进安庆LNG内河接收（转运）站建设。");
+        assertEquals(List.of("安庆LNG内河接收（转运）站"), Snippets.names(e, "LNGTerminal"));
+        assertTrue(Snippets.relations(e).stream().anyMatch(r -> r.endsWith("locatedIn region/340800")),
+                Snippets.relations(e).toString());
+    }
 }
