@@ -22,7 +22,7 @@ class EvaluationRegressionTest {
             "region", new double[] {1.00, 0.95},
             "project", new double[] {1.00, 0.91},
             "project-region", new double[] {0.99, 0.95},
-            "sector", new double[] {0.96, 0.90},
+            "sector", new double[] {1.00, 1.00},
             "task", new double[] {0.97, 0.98},
             "actor-role", new double[] {1.00, 1.00},
             "target", new double[] {1.00, 1.00});
