@@ -87,10 +87,9 @@ final class SectorLists {
                 last = true;
             }
             if (last) {
-                for (RegionFinder.Place place : ctx.regions().find(clause.substring(a, b), prior)) {
-                    if (place.from() == 0 && place.to() < b - a) {
-                        a += place.to();
-                    }
+                List<RegionFinder.Place> places = ctx.regions().find(clause.substring(a, b), prior);
+                if (!places.isEmpty() && places.get(0).from() == 0 && places.get(0).to() < b - a) {
+                    a += places.get(0).to();
                 }
             }
             if (a < b) {
