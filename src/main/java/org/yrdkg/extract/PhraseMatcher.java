@@ -54,6 +54,40 @@ final class PhraseMatcher<V> {
         return matches;
     }
 
+    /**
+     * Leftmost-longest occurrences among those {@code accept} admits (e.g. those on word boundaries), in text order:
+     * a rejected phrase does not hide a shorter or overlapping one that is admitted (深[化工]业 rejected leaves
+     * 工业互联网).
+     */
+    List<Match<V>> findAll(String text, java.util.function.BiPredicate<Integer, Integer> accept) {
+        if (empty || text.isEmpty()) {
+            return List.of();
+        }
+        List<List<Match<V>>> at = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            at.add(new ArrayList<>(1));
+        }
+        trie.parseText(text, (begin, end, value) -> at.get(begin).add(new Match<>(begin, end, text.substring(begin,
+                end), value)));
+        List<Match<V>> matches = new ArrayList<>();
+        int covered = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (i < covered) {
+                continue;
+            }
+            List<Match<V>> here = at.get(i);
+            here.sort((a, b) -> b.to() - a.to());
+            for (Match<V> m : here) {
+                if (accept.test(m.from(), m.to())) {
+                    matches.add(m);
+                    covered = m.to();
+                    break;
+                }
+            }
+        }
+        return matches;
+    }
+
     /** The phrase that ends exactly at {@code end}, longest first, or null. */
     Match<V> endingAt(String text, int end) {
         Match<V>[] best = new Match[1];

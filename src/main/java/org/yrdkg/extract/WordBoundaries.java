@@ -38,6 +38,18 @@ final class WordBoundaries {
      * the cost follows the names checked, not the length of the text.
      */
     boolean aligned(int from, int to) {
+        return boundaries(from, to, true);
+    }
+
+    /**
+     * Whether {@code [from, to)} ends on a word boundary, wherever it starts: the head of a compound (教育 in 文化教育,
+     * 生态修复 in 水生态修复) ends where the word does; a fragment (化工 in 绿化工程, 深化工业) does not.
+     */
+    boolean endsWord(int from, int to) {
+        return boundaries(from, to, false);
+    }
+
+    private boolean boundaries(int from, int to, boolean both) {
         int a = Math.max(0, from - MARGIN);
         int b = Math.min(text.length(), to + MARGIN);
         BitSet starts = new BitSet(b - a + 1);
@@ -47,7 +59,7 @@ final class WordBoundaries {
             at += t.word.length();
         }
         starts.set(at - a);
-        return starts.get(from - a) && starts.get(to - a);
+        return (!both || starts.get(from - a)) && starts.get(to - a);
     }
 
     /** The words of a short text, by the same segmenter. */
