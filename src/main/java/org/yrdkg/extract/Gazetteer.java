@@ -144,6 +144,34 @@ public final class Gazetteer {
         return a.equals(b) || neighbours.getOrDefault(a, List.of()).contains(b);
     }
 
+    /**
+     * The two divisions that 两 + {@code oneChar} names (两淮 → 淮南市, 淮北市; 两湖 → 湖南省, 湖北省; 两广 → 广东省,
+     * 广西壮族自治区): the provinces or prefectures whose short names are that character followed by the two
+     * directions of one axis (南/北 or 东/西), each the first reading of its short name, in one or neighbouring
+     * provinces. Empty where no such pair exists, or where the character begins more such names than one pair.
+     */
+    public List<Division> pairNamedBy(String oneChar) {
+        Map<String, Division> members = new LinkedHashMap<>();
+        for (String direction : List.of("南", "北", "东", "西")) {
+            pairMember(oneChar + direction).ifPresent(d -> members.put(direction, d));
+        }
+        // 海南 海北 海东 海西 are more than one pair: the character says no pair.
+        boolean oneAxis = members.keySet().equals(java.util.Set.of("南", "北"))
+                || members.keySet().equals(java.util.Set.of("东", "西"));
+        if (!oneAxis) {
+            return List.of();
+        }
+        List<Division> pair = List.copyOf(members.values());
+        return pair.get(0).level() == pair.get(1).level()
+                && sameOrNeighbouringProvince(pair.get(0).code(), pair.get(1).code()) ? pair : List.of();
+    }
+
+    private Optional<Division> pairMember(String shortName) {
+        List<Division> named = divisionsByName.getOrDefault(shortName, List.of());
+        return named.stream().findFirst().filter(d -> !d.name().equals(shortName)
+                && (d.level() == Division.Level.PROVINCE || d.level() == Division.Level.PREFECTURE));
+    }
+
     /** The readings of a one-character abbreviation, the preferred one first; empty if it is none. */
     public List<Abbreviation> abbreviations(String oneChar) {
         return List.copyOf(abbreviationsByChar.getOrDefault(oneChar, List.of()));
