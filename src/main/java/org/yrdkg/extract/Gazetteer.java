@@ -36,6 +36,7 @@ public final class Gazetteer {
     private final Map<String, Area> areasByName = new LinkedHashMap<>();
     private final Map<String, ForeignPlace> foreignByName = new LinkedHashMap<>();
     private final Map<String, List<String>> neighbours = new LinkedHashMap<>();
+    private final Map<String, double[]> centres = new LinkedHashMap<>();
     private final NameMatcher matcher;
 
     private Gazetteer() {
@@ -62,6 +63,9 @@ public final class Gazetteer {
         }
         for (String[] row : readTsv("neighbours.tsv", 2)) {
             neighbours.put(row[0], split(row[1]));
+        }
+        for (String[] row : readTsv("centres.tsv", 3)) {
+            centres.put(row[0], new double[] {Double.parseDouble(row[1]), Double.parseDouble(row[2])});
         }
         for (String[] row : readTsv("foreign.tsv", 4)) {
             ForeignPlace place = new ForeignPlace(row[0], split(row[1]), row[2], row[3]);
@@ -170,6 +174,33 @@ public final class Gazetteer {
         List<Division> named = divisionsByName.getOrDefault(shortName, List.of());
         return named.stream().findFirst().filter(d -> !d.name().equals(shortName)
                 && (d.level() == Division.Level.PROVINCE || d.level() == Division.Level.PREFECTURE));
+    }
+
+    /**
+     * The distance in kilometres between the centre points of two prefecture- or county-level divisions, a
+     * division without one of its own taking its parent's; empty where neither has one.
+     */
+    public Optional<Double> distanceKm(String code, String otherCode) {
+        Optional<double[]> a = centre(canonicalCode(code));
+        Optional<double[]> b = centre(canonicalCode(otherCode));
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        double p1 = Math.toRadians(a.get()[1]);
+        double p2 = Math.toRadians(b.get()[1]);
+        double cos = Math.sin(p1) * Math.sin(p2)
+                + Math.cos(p1) * Math.cos(p2) * Math.cos(Math.toRadians(b.get()[0] - a.get()[0]));
+        return Optional.of(6371.0 * Math.acos(Math.max(-1, Math.min(1, cos))));
+    }
+
+    private Optional<double[]> centre(String code) {
+        double[] c = centres.get(code);
+        if (c != null) {
+            return Optional.of(c);
+        }
+        Optional<Division> d = division(code);
+        return d.isPresent() && d.get().level() == Division.Level.COUNTY ? centre(d.get().parentCode())
+                : Optional.empty();
     }
 
     /** The readings of a one-character abbreviation, the preferred one first; empty if it is none. */
