@@ -15,8 +15,10 @@ import org.yrdkg.extract.RegionFinder.Place;
  * municipality and 苏 joins cities). Readings in the document's own provinces anchor the rest: another reading must lie
  * in the same or a neighbouring province of an anchor (长湖申: 长 is not 长沙). In a bare name of a linear work, a
  * character left without a reading takes the one division that fits: a subdivision of its neighbour in the name
- * (长 of 长湖申 within 湖州 is 长兴), a division the document names (绩 as 绩溪), or a prefecture of an anchor's or a
- * neighbouring province (吉 of 温武吉 is 吉安); where several fit, it stays unread. Immutable; safe to share.
+ * (长 of 长湖申 within 湖州 is 长兴), the one division that lies where the name puts it (武 of 温武吉, between 温州 and
+ * 吉安, is 武夷山; 临 of 杭临绩, on the way from 杭州 to 绩溪, is 临安; 崇 of 崇启, beside 启东, is 崇明), a division the
+ * document names (绩 as 绩溪), or a prefecture of an anchor's or a neighbouring province (吉 of 温武吉 is 吉安); where
+ * several fit and none stands out, it stays unread (新 of 合新: no 新… lies near 合肥). Immutable; safe to share.
  */
 final class CompositeDecoder {
 
@@ -24,6 +26,10 @@ final class CompositeDecoder {
     record Evidence(Map<String, Double> prior, Set<String> named) {}
 
     private static final Set<String> MUNICIPALITIES = Set.of("11", "12", "31", "50");
+    // How far off the straight way between its neighbours a place may lie, as a share of the way (a line's stations
+    // lie close to it); and how far a place named beside one neighbour only may lie from it (a crossing's two banks).
+    private static final double ON_THE_WAY = 0.05;
+    private static final double NEXT_TO_KM = 80;
 
     private final Gazetteer gazetteer;
     private final Map<Character, List<Division>> byInitial = new HashMap<>();
@@ -82,10 +88,17 @@ final class CompositeDecoder {
         return slots;
     }
 
+    // A character read may let its neighbour be read (杭临绩: 绩 as 绩溪 puts 临 on the way from 杭州), so the
+    // characters are tried again while one more gets read.
     private void fit(String name, List<Division> slots, List<Division> anchors, Evidence evidence) {
-        for (int i = 0; i < slots.size(); i++) {
-            if (slots.get(i) == null) {
-                slots.set(i, byFit(name.charAt(i), i, slots, anchors, evidence));
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (int i = 0; i < slots.size(); i++) {
+                if (slots.get(i) == null) {
+                    slots.set(i, byFit(name.charAt(i), i, slots, anchors, evidence));
+                    more |= slots.get(i) != null;
+                }
             }
         }
     }
@@ -120,7 +133,11 @@ final class CompositeDecoder {
             }
         }
         if (!within.isEmpty()) {
-            return within.size() == 1 ? within.get(0) : null;
+            return within.size() == 1 ? within.get(0) : where(within, i, slots);
+        }
+        Division placed = where(candidates, i, slots);
+        if (placed != null) {
+            return placed;
         }
         List<Division> named = candidates.stream().filter(d -> evidence.named().contains(d.code())
                 && (anchors.isEmpty() || coherent(d, anchors))).toList();
@@ -130,6 +147,57 @@ final class CompositeDecoder {
         List<Division> prefectures = candidates.stream().filter(d -> d.level() == Division.Level.PREFECTURE
                 && !anchors.isEmpty() && coherent(d, anchors)).toList();
         return prefectures.size() == 1 && !slots.contains(prefectures.get(0)) ? prefectures.get(0) : null;
+    }
+
+    /**
+     * The one candidate that lies where the name puts it, or null: between two read neighbours, the one on the way
+     * from one to the other (温武吉: 武夷山 lies on the way from 温州 to 吉安, 武义 a detour); in a name of two, beside
+     * the other, the one next to it (崇海 with 崇明: 海门 across the river). A candidate must stand out: the
+     * next best lies clearly off the way or far.
+     */
+    private Division where(List<Division> candidates, int i, List<Division> slots) {
+        Division left = i > 0 ? located(slots.get(i - 1)) : null;
+        Division right = i + 1 < slots.size() ? located(slots.get(i + 1)) : null;
+        // Beside one neighbour only where the name has two characters: in a longer name, a middle character waits
+        // for both, and an end character is no nearer its neighbour than the line is long.
+        boolean between = left != null && right != null;
+        if (!between && slots.size() != 2 || left == null && right == null || candidates.isEmpty()) {
+            return null;
+        }
+        double span = left != null && right != null ? km(left, right) : 0;
+        Division best = null;
+        double bestCost = Double.MAX_VALUE;
+        double secondCost = Double.MAX_VALUE;
+        for (Division d : candidates) {
+            if (d.equals(left) || d.equals(right)) {
+                continue;
+            }
+            double cost = left != null && right != null ? km(left, d) + km(d, right) - span
+                    : km(left != null ? left : right, d);
+            if (cost < bestCost) {
+                secondCost = bestCost;
+                bestCost = cost;
+                best = d;
+            } else if (cost < secondCost) {
+                secondCost = cost;
+            }
+        }
+        if (best == null || bestCost == Double.MAX_VALUE) {
+            return null;
+        }
+        boolean fits = between ? bestCost <= ON_THE_WAY * span && secondCost > 2 * ON_THE_WAY * span
+                : bestCost <= NEXT_TO_KM && secondCost >= 2 * bestCost;
+        return fits ? best : null;
+    }
+
+    // A neighbour places a character only if it has a centre (a province or municipality has none).
+    private Division located(Division d) {
+        return d != null && gazetteer.distanceKm(d.code(), d.code()).isPresent() ? d : null;
+    }
+
+    // Unknown places count as infinitely far: a reading without a centre is never chosen by where it lies.
+    private double km(Division a, Division b) {
+        return gazetteer.distanceKm(a.code(), b.code()).orElse(Double.MAX_VALUE / 4);
     }
 
     /** 沪浙, 苏皖, 沪苏: two or more province abbreviations in a row, outside any other name, and not a common word. */

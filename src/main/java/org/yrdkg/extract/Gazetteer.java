@@ -36,6 +36,7 @@ public final class Gazetteer {
     private final Map<String, Area> areasByName = new LinkedHashMap<>();
     private final Map<String, ForeignPlace> foreignByName = new LinkedHashMap<>();
     private final Map<String, List<String>> neighbours = new LinkedHashMap<>();
+    private final Map<String, double[]> centres = new LinkedHashMap<>();
     private final NameMatcher matcher;
 
     private Gazetteer() {
@@ -62,6 +63,9 @@ public final class Gazetteer {
         }
         for (String[] row : readTsv("neighbours.tsv", 2)) {
             neighbours.put(row[0], split(row[1]));
+        }
+        for (String[] row : readTsv("centres.tsv", 3)) {
+            centres.put(row[0], new double[] {Double.parseDouble(row[1]), Double.parseDouble(row[2])});
         }
         for (String[] row : readTsv("foreign.tsv", 4)) {
             ForeignPlace place = new ForeignPlace(row[0], split(row[1]), row[2], row[3]);
@@ -142,6 +146,61 @@ public final class Gazetteer {
         String a = code.substring(0, 2);
         String b = otherCode.substring(0, 2);
         return a.equals(b) || neighbours.getOrDefault(a, List.of()).contains(b);
+    }
+
+    /**
+     * The two divisions that 两 + {@code oneChar} names (两淮 → 淮南市, 淮北市; 两湖 → 湖南省, 湖北省; 两广 → 广东省,
+     * 广西壮族自治区): the provinces or prefectures whose short names are that character followed by the two
+     * directions of one axis (南/北 or 东/西), each the first reading of its short name, in one or neighbouring
+     * provinces. Empty where no such pair exists, or where the character begins more such names than one pair.
+     */
+    public List<Division> pairNamedBy(String oneChar) {
+        Map<String, Division> members = new LinkedHashMap<>();
+        for (String direction : List.of("南", "北", "东", "西")) {
+            pairMember(oneChar + direction).ifPresent(d -> members.put(direction, d));
+        }
+        // 海南 海北 海东 海西 are more than one pair: the character says no pair.
+        boolean oneAxis = members.keySet().equals(java.util.Set.of("南", "北"))
+                || members.keySet().equals(java.util.Set.of("东", "西"));
+        if (!oneAxis) {
+            return List.of();
+        }
+        List<Division> pair = List.copyOf(members.values());
+        return pair.get(0).level() == pair.get(1).level()
+                && sameOrNeighbouringProvince(pair.get(0).code(), pair.get(1).code()) ? pair : List.of();
+    }
+
+    private Optional<Division> pairMember(String shortName) {
+        List<Division> named = divisionsByName.getOrDefault(shortName, List.of());
+        return named.stream().findFirst().filter(d -> !d.name().equals(shortName)
+                && (d.level() == Division.Level.PROVINCE || d.level() == Division.Level.PREFECTURE));
+    }
+
+    /**
+     * The distance in kilometres between the centre points of two prefecture- or county-level divisions, a
+     * division without one of its own taking its parent's; empty where neither has one.
+     */
+    public Optional<Double> distanceKm(String code, String otherCode) {
+        Optional<double[]> a = centre(canonicalCode(code));
+        Optional<double[]> b = centre(canonicalCode(otherCode));
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        double p1 = Math.toRadians(a.get()[1]);
+        double p2 = Math.toRadians(b.get()[1]);
+        double cos = Math.sin(p1) * Math.sin(p2)
+                + Math.cos(p1) * Math.cos(p2) * Math.cos(Math.toRadians(b.get()[0] - a.get()[0]));
+        return Optional.of(6371.0 * Math.acos(Math.max(-1, Math.min(1, cos))));
+    }
+
+    private Optional<double[]> centre(String code) {
+        double[] c = centres.get(code);
+        if (c != null) {
+            return Optional.of(c);
+        }
+        Optional<Division> d = division(code);
+        return d.isPresent() && d.get().level() == Division.Level.COUNTY ? centre(d.get().parentCode())
+                : Optional.empty();
     }
 
     /** The readings of a one-character abbreviation, the preferred one first; empty if it is none. */

@@ -14,6 +14,8 @@ final class PlaceCues {
     private static final String DIRECTIONS = "东南西北";
     private static final String CONJUNCTIONS = "和与及";
     private static final String CLAUSE_ENDS = "，。；：！？";
+    // 北京 天津 上海 重庆: province-level, yet cities whose name says where a town lies as a prefecture's does.
+    private static final java.util.Set<String> MUNICIPALITIES = java.util.Set.of("11", "12", "31", "50");
 
     private final Gazetteer gazetteer;
     private final PhraseMatcher<ProjectLexicon.Head> heads;
@@ -60,16 +62,20 @@ final class PlaceCues {
         // Right after the division it lies in, a short name is the place even inside a longer word (南通通州湾).
         boolean afterParent = hits.stream().anyMatch(o -> o.end() == h.start()
                 && o.divisions().stream().anyMatch(p -> gazetteer.isWithin(d.code(), p.code())));
-        if (!afterParent && (!boundaries.aligned(h.start(), h.end()) || joinsTwoWords(h, text))) {
+        // An island is named by the division it makes up (崇明岛 is 崇明区), though the segmenter keeps it one word.
+        boolean island = h.end() < text.length() && text.charAt(h.end()) == '岛';
+        if (!afterParent && !island && (!boundaries.aligned(h.start(), h.end()) || joinsTwoWords(h, text))) {
             return false;
         }
         if (d.level() == Division.Level.COUNTY) {
             return true;
         }
-        // A town is told by a place in its own clause: a city named elsewhere in the paragraph says nothing of it.
+        // A town is told by a place in its own clause: a city named elsewhere in the paragraph says nothing of it. A
+        // province is too wide to tell a town, a municipality is a city (上海张江).
         boolean ancestorNamed = hits.stream().filter(o -> sameClause(text, o.start(), h.start()))
                 .flatMap(o -> o.divisions().stream())
-                .anyMatch(o -> gazetteer.isWithin(d.code(), o.code()) && o.level() != Division.Level.PROVINCE);
+                .anyMatch(o -> gazetteer.isWithin(d.code(), o.code())
+                        && (o.level() != Division.Level.PROVINCE || MUNICIPALITIES.contains(o.code())));
         // A short name that is a common word (惠民 of 惠民一卡通) is the town only beside a place it lies in.
         boolean weak = this.generic.findAll(h.surface()).stream().anyMatch(m -> m.to() - m.from() == h.surface()
                 .length()) || WordBoundaries.isCommonWord(h.surface());

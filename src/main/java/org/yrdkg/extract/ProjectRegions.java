@@ -79,12 +79,15 @@ final class ProjectRegions {
         return ORDINAL.matcher(core).replaceAll("");
     }
 
-    // A bare name reads as a composite if it opens with a 简称 and at most one character stays unread (沪乍杭);
-    // a run inside a longer name if it joins two places.
+    // A bare name reads as a composite if it opens with a 简称 and at most one character stays unread (沪乍杭), or
+    // if every character is read, 简称 or not (崇海: 崇明 and 海门 beside it); a run inside a longer name if it joins
+    // two places.
     private static boolean addDecoded(List<Place> places, String run, int at, List<Division> slots, boolean bare) {
         long read = slots.stream().filter(d -> d != null).count();
-        boolean composite = bare ? slots.get(0) != null && slots.get(0).code().length() <= 6
-                && Gazetteer.load().abbreviations(run.substring(0, 1)).size() > 0 && read >= slots.size() - 1
+        boolean opensWithAbbreviation = slots.get(0) != null && slots.get(0).code().length() <= 6
+                && Gazetteer.load().abbreviations(run.substring(0, 1)).size() > 0;
+        boolean composite = bare ? opensWithAbbreviation && read >= slots.size() - 1
+                || read == slots.size() && CompositeDecoder.distinct(slots).size() == slots.size()
                 : CompositeDecoder.distinct(slots).size() >= 2;
         if (!composite) {
             return false;

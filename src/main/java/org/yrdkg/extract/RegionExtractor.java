@@ -1,6 +1,10 @@
 package org.yrdkg.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +15,8 @@ import org.yrdkg.vocab.Yrd;
 
 /**
  * Regions: every administrative division, cross-regional area and foreign place a document names, each resolved to
- * one gazetteer entry by its context. The hierarchy between them comes from the codes and is the resolver's job.
+ * one gazetteer entry by its context; an area the document names in full may then be called by its own part
+ * (长三角中心区, then 中心区). The hierarchy between them comes from the codes and is the resolver's job.
  */
 public final class RegionExtractor implements Extractor {
 
@@ -28,14 +33,61 @@ public final class RegionExtractor implements Extractor {
     @Override
     public Extraction extract(StructuredDocument doc, ExtractionContext ctx) {
         Map<String, Double> prior = ctx.regions().prior(doc.paragraphs().stream().map(p -> p.text().text()).toList());
-        List<EntityMention> mentions = new ArrayList<>();
+        Map<Paragraph, List<RegionFinder.Place>> found = new LinkedHashMap<>();
         for (Paragraph p : doc.paragraphs()) {
-            for (RegionFinder.Place place : ctx.regions().find(p.text().text(), prior)) {
+            found.put(p, ctx.regions().find(p.text().text(), prior));
+        }
+        Map<String, Area> shortForms = shortForms(found.values(), ctx.gazetteer());
+        List<EntityMention> mentions = new ArrayList<>();
+        for (Map.Entry<Paragraph, List<RegionFinder.Place>> e : found.entrySet()) {
+            Paragraph p = e.getKey();
+            List<RegionFinder.Place> places = new ArrayList<>(e.getValue());
+            places.addAll(bareShortForms(p.text().text(), places, shortForms));
+            for (RegionFinder.Place place : places) {
                 mentions.add(new EntityMention(RegionFinder.key(place.entry()), RegionFinder.type(place.entry()),
                         place.entry().name(), new Mention(doc.name(), p.index(), place.from(), place.to(),
                         place.surface())));
             }
         }
         return new Extraction(mentions, List.of());
+    }
+
+    /**
+     * A document that names an area whose name is a wider area's name and a part (长三角 + 中心区) may go on to call it
+     * by the part alone: part → area, for the areas the document names in full.
+     */
+    static Map<String, Area> shortForms(Collection<List<RegionFinder.Place>> found, Gazetteer gazetteer) {
+        Map<String, Area> forms = new HashMap<>();
+        found.stream().flatMap(List::stream).map(RegionFinder.Place::entry).filter(Area.class::isInstance)
+                .map(Area.class::cast).distinct().forEach(area -> {
+                    for (String form : area.surfaceForms()) {
+                        for (int k = 2; k <= form.length() - 2; k++) {
+                            Optional<Area> wider = gazetteer.area(form.substring(0, k));
+                            if (wider.isPresent() && !wider.get().equals(area)) {
+                                forms.putIfAbsent(form.substring(k), area);
+                            }
+                        }
+                    }
+                });
+        return forms;
+    }
+
+    // The part alone, as a word of its own that no noun or name qualifies (强化中心区产业, not 城市中心区), outside
+    // the places already found.
+    private static List<RegionFinder.Place> bareShortForms(String text, List<RegionFinder.Place> places,
+            Map<String, Area> shortForms) {
+        List<RegionFinder.Place> bare = new ArrayList<>();
+        WordBoundaries boundaries = new WordBoundaries(text);
+        shortForms.forEach((form, area) -> {
+            for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+                int from = i;
+                int to = i + form.length();
+                if (places.stream().noneMatch(pl -> pl.from() < to && from < pl.to())
+                        && boundaries.aligned(from, to) && !boundaries.qualifiedAt(from)) {
+                    bare.add(new RegionFinder.Place(from, to, form, area));
+                }
+            }
+        });
+        return bare;
     }
 }

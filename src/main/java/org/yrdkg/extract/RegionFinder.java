@@ -22,6 +22,9 @@ final class RegionFinder {
     /** A place named in a text: {@code text.substring(from, to)} denotes {@code entry}. */
     record Place(int from, int to, String surface, GazetteerEntry entry) {}
 
+    private static final String LIST = "、和与及";
+    private static final String NUMERALS = "一二三四五六七八九十两";
+
     private final Gazetteer gazetteer;
     private final PhraseMatcher<Boolean> water;
     private final PhraseMatcher<ProjectLexicon.Head> heads;
@@ -64,8 +67,10 @@ final class RegionFinder {
                     || PlaceCues.directionInName(h, text)) {
                 continue;
             }
+            boolean bayAmongWaters = h.surface().endsWith("湾") && listedWith(waters, h, text);
             List<GazetteerEntry> candidates = h.candidates().stream()
                     .filter(e -> !wet[h.start()] || e instanceof Area || e.name().equals(h.surface()))
+                    .filter(e -> !(bayAmongWaters && e instanceof Area))
                     .filter(e -> !(PlaceCues.isStation(text, h) && e instanceof Division d
                             && PlaceCues.isMinor(d, prior)))
                     .filter(e -> cues.plausible(e, h, text, prior, hits, boundaries))
@@ -83,7 +88,32 @@ final class RegionFinder {
             }
         }
         places.addAll(CompositeDecoder.provinceRuns(text, covered, gazetteer));
+        places.addAll(pairs(text, covered));
         places.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return places;
+    }
+
+    // 长江口、杭州湾: a bay listed with a river mouth, a lake or a sea is the water, not the area around it.
+    private static boolean listedWith(List<PhraseMatcher.Match<Boolean>> waters, GazetteerHit h, String text) {
+        return waters.stream().anyMatch(w -> w.to() + 1 == h.start() && LIST.indexOf(text.charAt(w.to())) >= 0
+                || h.end() + 1 == w.from() && LIST.indexOf(text.charAt(h.end())) >= 0);
+    }
+
+    /**
+     * 两淮, 两湖, 两广: 两 and a character that the two divisions of a pair share ({@link Gazetteer#pairNamedBy}), each
+     * a place of the whole span; not where a count goes on (两湖一库) or the character begins another name.
+     */
+    private List<Place> pairs(String text, boolean[] covered) {
+        List<Place> places = new ArrayList<>();
+        for (int i = text.indexOf('两'); i >= 0 && i + 1 < text.length(); i = text.indexOf('两', i + 1)) {
+            if (covered[i] || covered[i + 1] || i + 2 < text.length() && NUMERALS.indexOf(text.charAt(i + 2)) >= 0) {
+                continue;
+            }
+            int at = i;
+            for (Division d : gazetteer.pairNamedBy(text.substring(i + 1, i + 2))) {
+                places.add(new Place(at, at + 2, text.substring(at, at + 2), d));
+            }
+        }
         return places;
     }
 

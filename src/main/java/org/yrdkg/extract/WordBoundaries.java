@@ -91,4 +91,26 @@ final class WordBoundaries {
         }
         return true;
     }
+
+    /**
+     * Whether the word that ends at {@code from} qualifies what follows as a noun or a name does (城市 of 城市中心区,
+     * 南京 of 南京中心区); a verb, preposition, particle, conjunction, punctuation or the start of the text does not.
+     */
+    boolean qualifiedAt(int from) {
+        int a = Math.max(0, from - MARGIN);
+        int at = a;
+        Term before = null;
+        for (Term t : SEGMENT.seg(text.substring(a, Math.min(text.length(), from + MARGIN)))) {
+            if (at + t.word.length() == from) {
+                before = t;
+            }
+            at += t.word.length();
+        }
+        if (before == null || before.nature == null) {
+            return false;
+        }
+        String n = before.nature.toString();
+        return n.startsWith("n") || n.startsWith("a") || n.startsWith("b") || n.startsWith("s") || n.startsWith("f")
+                || n.startsWith("g") || n.startsWith("m") || n.startsWith("q");
+    }
 }

@@ -130,13 +130,18 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
             return null;
         }
         String kind = kind(m.key());
+        String first = null;
         for (EntityMention f : full.getOrDefault(span[0], List.of())) {
             Mention fm = f.mention();
             if (fm.from() < span[2] && span[1] < fm.to() && kind(f.key()).equals(kind)) {
-                return f.key();
+                // One span may name several entities (两淮: 淮南 and 淮北); the copy agrees if it read any of them.
+                if (f.key().equals(m.key())) {
+                    return f.key();
+                }
+                first = first == null ? f.key() : first;
             }
         }
-        return null;
+        return first;
     }
 
     private static String kind(String key) {

@@ -245,4 +245,15 @@ class GazetteerTest {
             assertTrue(gazetteer.findAll("沪、皖、甬").isEmpty());
         }
     }
+
+    @Test
+    void twoAndACharacterNamesOnePairOfOneAxis() {
+        // Given characters shared by a 南/北 or 东/西 pair of provinces or prefectures
+        assertEquals(List.of("淮南市", "淮北市"), gazetteer.pairNamedBy("淮").stream().map(Division::name).toList());
+        assertEquals(List.of("广东省", "广西壮族自治区"),
+                gazetteer.pairNamedBy("广").stream().map(Division::name).toList());
+        // Then none where the pair does not border (山东, 山西) or one name reads first as another division (海南省)
+        assertEquals(List.of(), gazetteer.pairNamedBy("山"));
+        assertEquals(List.of(), gazetteer.pairNamedBy("海"));
+    }
 }

@@ -100,8 +100,8 @@ class ProjectExtractorTest {
         Extraction e = Snippets.extract(extractor,
                 "上海、浙江、安徽绩溪共同推进杭临绩、温武吉、沪乍杭等铁路前期工作。");
         List<String> r = Snippets.relations(e);
-        // Then 绩 is 绩溪 (named in the text), 吉 the one prefecture by 浙江 (吉安), 乍 stays unread; 武 and 临,
-        // with several candidates, stay unread too
+        // Then 绩 is 绩溪 (named in the text), 吉 the one prefecture by 浙江 (吉安), 乍 stays unread; 武 is no
+        // 武汉
         assertTrue(r.stream().anyMatch(x -> x.contains("connects region/341824")), r.toString());
         assertTrue(r.stream().anyMatch(x -> x.contains("connects region/360800")), r.toString());
         assertTrue(r.stream().noneMatch(x -> x.contains("region/420100")), r.toString());

@@ -141,4 +141,55 @@ class RegionExtractorTest {
         List<String> keys = keys("支持江苏企业参与越南青山产业园区建设。");
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("region/321081")), keys.toString());
     }
+
+    @Test
+    void aTownRightAfterAMunicipalityLiesInIt() {
+        // Given a town short name written right after 上海, a municipality and so a city, with no project head near
+        List<String> keys = keys("推动上海金桥、江苏昆山两地先进制造业协同发展。");
+        // Then the town of 上海 is named
+        assertTrue(keys.contains("region/310115120"), keys.toString());
+    }
+
+    @Test
+    void twoAndACharacterNamesThePairThatSharesIt() {
+        // Given 两淮 and 两湖: the two divisions whose names join the character with 南 and 北
+        List<String> keys = keys("加快两淮采煤沉陷区综合治理，深化与两湖地区的粮食产销合作。");
+        // Then both of each pair are named
+        assertTrue(keys.containsAll(List.of("region/340400", "region/340600", "region/42", "region/43")),
+                keys.toString());
+        // Given 两 counting things (两湖一库) or a character without a pair (两江)
+        List<String> none = keys("保护两湖一库水质，推进两江四岸整治。");
+        // Then no place is named
+        assertEquals(List.of(), none);
+    }
+
+    @Test
+    void anIslandIsNamedByItsDivision() {
+        // Given an island named by the district it makes up
+        List<String> keys = keys("加强崇明岛东滩湿地保护修复。");
+        // Then the district is named
+        assertEquals(List.of("region/310151"), keys);
+    }
+
+    @Test
+    void aDocumentCallsAnAreaItNamesInFullByItsPart() {
+        // Given a document that names 长三角中心区, then 中心区 alone and a generic 城市中心区
+        Extraction e = Snippets.extract(extractor,
+                "推动长三角中心区一体化发展。强化中心区产业集聚能力，优化城市中心区功能布局。");
+        List<String> surfaces = e.entities().stream().filter(m -> m.key().equals("region/长三角中心区"))
+                .map(m -> m.mention().surface() + "@" + m.mention().from()).toList();
+        // Then the bare part is the area too, the generic one is not
+        assertEquals(2, surfaces.size(), surfaces.toString());
+        assertTrue(surfaces.contains("中心区@16"), surfaces.toString());
+        // Given a document that never names the full form, Then 中心区 is no area
+        assertEquals(List.of(), keys("强化中心区产业集聚能力。"));
+    }
+
+    @Test
+    void aBayListedWithWatersIsWater() {
+        // Given a bay listed with a river mouth as water to clean up
+        assertFalse(keys("推进长江口、杭州湾等海湾综合整治。").contains("region/杭州湾"));
+        // Given the bay as the area around it
+        assertTrue(keys("推动杭州湾产业带协同发展。").contains("region/杭州湾"));
+    }
 }
