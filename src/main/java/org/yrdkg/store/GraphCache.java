@@ -47,7 +47,7 @@ import org.yrdkg.vocab.Yrd;
  */
 public final class GraphCache {
   /** Bumped whenever the layout of an entry changes. */
-  private static final String LAYOUT = "yrdkg-graph-cache-1";
+  private static final String LAYOUT = "yrdkg-graph-cache-2";
   private static final String GRAPHS = "graphs.bin";
   private static final String MANIFEST = "MANIFEST";
   /** Entries kept besides the newest; older ones (other documents, older code) are removed. */

@@ -20,6 +20,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.impl.LiteralLabelFactory;
 
 /**
  * The named graphs and their union in a compact binary form that loads far faster than any RDF
@@ -163,7 +164,8 @@ final class QuadFile {
           case IRI -> NodeFactory.createURI(text);
           case BLANK -> NodeFactory.createBlankNode(text);
           case STRING -> NodeFactory.createLiteralString(text);
-          case LANG -> NodeFactory.createLiteralLang(text, langs.computeIfAbsent(readString(bytes), l -> l));
+          // the tag was written from a node's own (already formatted) tag: no need to parse it again
+          case LANG -> NodeFactory.createLiteral(LiteralLabelFactory.createLang(text, langs.computeIfAbsent(readString(bytes), l -> l)));
           case TYPED -> NodeFactory.createLiteralDT(text,
               types.computeIfAbsent(readString(bytes), u -> TypeMapper.getInstance().getSafeTypeByName(u)));
           default -> throw new IOException("unknown term kind " + kind);
