@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up benchmark: from `java -jar "$jar" serve` to the first successful SPARQL query,
+# Start-up benchmark: from `java -jar target/yrdkg.jar serve` to the first successful SPARQL query,
 # with the process's CPU time at that moment and its resident memory then and once settled.
 # The first run builds the graph (the cache is emptied first); the others load the cached build.
 # Usage (from the repository root, after `mvn -q -B package -DskipTests`): bench/startup.sh [runs] [port]
