@@ -3,17 +3,20 @@
 # with the process's CPU time at that moment and its resident memory then and once settled.
 # The first run builds the graph (the cache is emptied first); the others load the cached build.
 # Usage (from the repository root, after `mvn -q -B package -DskipTests`): bench/startup.sh [runs] [port]
+# JAR=other.jar bench/startup.sh … times another build of the jar (to compare two versions side by side).
 set -euo pipefail
 runs=${1:-3}
 port=${2:-3931}
 settle=${SETTLE:-8}
+jar=${JAR:-target/yrdkg.jar}
 q='SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
 cache=$(mktemp -d)
 trap 'rm -rf "$cache"' EXIT
+echo "$jar, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-4s %-6s %14s %10s %14s %16s\n' run cache "first answer" "cpu" "rss at answer" "rss after ${settle} s"
 for i in $(seq 1 "$runs"); do
   start=$(date +%s.%N)
-  java -jar target/yrdkg.jar serve --port "$port" --cache "$cache" >/dev/null 2>&1 &
+  java -jar "$jar" serve --port "$port" --cache "$cache" >/dev/null 2>&1 &
   pid=$!
   until curl -sf -o /dev/null --get --data-urlencode "query=$q" "http://localhost:$port/yrdkg/sparql"; do
     sleep 0.05

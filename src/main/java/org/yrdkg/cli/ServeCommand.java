@@ -1,6 +1,9 @@
 package org.yrdkg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -11,7 +14,6 @@ import org.yrdkg.serve.CannedQueries;
 import org.yrdkg.serve.DatasetFigures;
 import org.yrdkg.serve.ServeOptions;
 import org.yrdkg.serve.ServedDataset;
-
 import org.yrdkg.serve.YrdkgServer;
 import org.yrdkg.rdf.Iris;
 import org.yrdkg.store.GraphCache;
@@ -67,12 +69,13 @@ public final class ServeCommand implements Callable<Integer> {
     }
     checkPortFree(port);
     long t0 = System.nanoTime();
-    ServedDataset data;
+    Loaded loaded;
     if (source.store != null) {
-      data = ServedDataset.of(GraphStore.open(source.store));
+      loaded = new Loaded(ServedDataset.of(GraphStore.open(source.store)), null);
     } else {
-      data = fromSeeds(err);
+      loaded = fromSeeds(err);
     }
+    ServedDataset data = loaded.data();
     CannedQueries canned = CannedQueries.loadOrPackaged(queries);
     ServeOptions options = ServeOptions.defaults().withPort(port).withTimeout(Duration.ofSeconds(timeoutSeconds))
         .withRequestLog(line -> {
@@ -82,20 +85,29 @@ public final class ServeCommand implements Callable<Integer> {
     FusekiServer server = YrdkgServer.build(data, canned, options).start();
     HeapTrim.soon();
     Progress.done(err);
-    DatasetFigures figures = DatasetFigures.of(data);
+    String figures = loaded.figures() != null ? loaded.figures() : figures(data);
     out.printf("yrdkg serving http://localhost:%d/ (SPARQL http://localhost:%d%s/sparql) in %.1f s%n", server.getPort(),
         server.getPort(), YrdkgServer.DATASET, (System.nanoTime() - t0) / 1e9);
-    out.println(figures.summary() + "; " + data.indexedEntries() + " texts indexed; " + canned.size() + " canned queries");
+    out.println(figures + "; " + canned.size() + " canned queries");
     out.flush();
     server.join();
     return 0;
   }
 
+  /** The dataset to serve and, when known without counting, its figures line. */
+  private record Loaded(ServedDataset data, String figures) {}
+
+  /** The figures line of a dataset: what it holds, and how much of it the search index holds. */
+  private static String figures(ServedDataset data) {
+    return DatasetFigures.of(data).summary() + "; " + data.indexedEntries() + " texts indexed";
+  }
+
   /**
    * The graph of the seeds: from the cache when it holds a build of these very documents by this
-   * very code, else built (extraction, then validation alongside the text index) and cached.
+   * very code, else built (extraction, then validation alongside the text index) and cached, with
+   * its search index and its figures line.
    */
-  private ServedDataset fromSeeds(PrintWriter err) {
+  private Loaded fromSeeds(PrintWriter err) {
     if (!source.seeds.toFile().isDirectory()) {
       throw new org.yrdkg.text.InputException(source.seeds + ": not a directory of seed documents");
     }
@@ -107,21 +119,37 @@ public final class ServeCommand implements Callable<Integer> {
       key = graphCache.key(source.seeds, Iris.standard(), GraphStore.created(source.seeds));
       var hit = graphCache.load(key, line -> warn(err, line));
       if (hit.isPresent()) {
-        return ServedDataset.of(hit.get().dataset(), hit.get().extras().resolve(SEARCH_INDEX));
+        Path extras = hit.get().extras();
+        return new Loaded(ServedDataset.of(hit.get().dataset(), extras.resolve(SEARCH_INDEX)), readFigures(extras));
       }
     }
     GraphStore.Checked built = GraphStore.inMemoryChecked(source.seeds, step -> Progress.step(err, step));
     Progress.step(err, "indexing text while validating against the shapes");
     ServedDataset data = ServedDataset.of(built.dataset());
     built.await();
+    String figures = figures(data);
     if (graphCache != null) {
       Progress.step(err, "caching the build");
-      graphCache.store(key, built.graphs(), dir -> data.saveIndex(dir.resolve(SEARCH_INDEX)), line -> warn(err, line));
+      graphCache.store(key, built.graphs(), dir -> {
+        data.saveIndex(dir.resolve(SEARCH_INDEX));
+        Files.writeString(dir.resolve(FIGURES), figures, StandardCharsets.UTF_8);
+      }, line -> warn(err, line));
     }
-    return data;
+    return new Loaded(data, figures);
   }
 
   private static final String SEARCH_INDEX = "search-index";
+  private static final String FIGURES = "figures.txt";
+
+  /** The figures line stored with a cached build, or null when it has none (it is then counted). */
+  private static String readFigures(Path extras) {
+    try {
+      String line = Files.readString(extras.resolve(FIGURES), StandardCharsets.UTF_8).strip();
+      return line.isEmpty() || line.contains("\n") ? null : line;
+    } catch (IOException e) {
+      return null;
+    }
+  }
 
   private static void warn(PrintWriter err, String line) {
     Progress.done(err);

@@ -30,7 +30,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 public final class ServedDataset {
   private final DatasetGraph dsg;
   private final TextIndex index;
-  private final int indexed;
+  /** Entries in the index; counted when first asked for (-1 until then), as a loaded index needs opening to count. */
+  private volatile int indexed;
 
   private ServedDataset(DatasetGraph dsg, TextIndex index, int indexed) {
     this.dsg = dsg;
@@ -57,7 +58,7 @@ public final class ServedDataset {
     int n;
     if (savedIndex != null && SearchIndex.exists(savedIndex)) {
       index = SearchIndex.load(savedIndex);
-      n = SearchIndex.size(index);
+      n = -1;
     } else {
       index = SearchIndex.create();
       n = SearchIndex.fill(index, base);
@@ -111,6 +112,9 @@ public final class ServedDataset {
 
   /** How many (subject, property, literal) entries the text index holds. */
   public int indexedEntries() {
+    if (indexed < 0) {
+      indexed = SearchIndex.size(index);
+    }
     return indexed;
   }
 

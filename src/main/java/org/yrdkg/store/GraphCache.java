@@ -27,18 +27,19 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphMemFactory;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.yrdkg.rdf.Iris;
+import org.yrdkg.rdf.Ontology;
+import org.yrdkg.vocab.Yrd;
 
 /**
  * A cache of built graphs, so that a restart on unchanged documents loads the graph instead of
  * extracting it again. An entry is a directory named by its key, a digest of everything the
  * build depends on: the documents (names and bytes), the code (the jar's entries), the base IRI
- * and the build date. It holds the named graphs (in {@link QuadFile}'s form), any extra files its writer adds
+ * and the build date. It holds the named graphs, the ontology graph and their union (in {@link QuadFile}'s form, served as
+ * {@link PackedGraph}s), any extra files its writer adds
  * (the search index), and a manifest with the key and a checksum of every file, written last.
  * Entries are written beside their place and renamed into it when complete, so a reader never
  * sees half an entry; an entry whose manifest or checksums do not match is reported and ignored.
@@ -46,7 +47,7 @@ import org.yrdkg.rdf.Iris;
  */
 public final class GraphCache {
   /** Bumped whenever the layout of an entry changes. */
-  private static final String LAYOUT = "yrdkg-graph-cache-1";
+  private static final String LAYOUT = "yrdkg-graph-cache-2";
   private static final String GRAPHS = "graphs.bin";
   private static final String MANIFEST = "MANIFEST";
   /** Entries kept besides the newest; older ones (other documents, older code) are removed. */
@@ -142,21 +143,10 @@ public final class GraphCache {
           }
         }
       }
+      // the graphs are used as read, in their packed form: loading indexes nothing
       QuadFile.Content content = QuadFile.read(ByteBuffer.wrap(Files.readAllBytes(entry.resolve(GRAPHS))));
-      // the union and the named graphs are filled at the same time, on two threads
-      CompletableFuture<Graph> union = CompletableFuture.supplyAsync(() -> {
-        Graph g = GraphMemFactory.createDefaultGraph();
-        content.graphs().values().forEach(triples -> addAll(g, triples));
-        return g;
-      });
-      Map<String, Model> graphs = new TreeMap<>();
-      content.graphs().forEach((name, triples) -> {
-        Graph g = GraphMemFactory.createDefaultGraph();
-        addAll(g, triples);
-        graphs.put(name, ModelFactory.createModelForGraph(g));
-      });
       Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
-      return Optional.of(new Hit(GraphStore.dataset(graphs, union.join()), entry.resolve("extra")));
+      return Optional.of(new Hit(GraphStore.datasetOf(content.graphs(), content.union()), entry.resolve("extra")));
     } catch (IOException | RuntimeException e) {
       warn.accept("the cached graph " + entry + " is damaged (" + reason(e) + "); rebuilding");
       deleteQuietly(entry);
@@ -177,6 +167,7 @@ public final class GraphCache {
       Files.createDirectories(part.resolve("extra"));
       Map<String, Graph> named = new TreeMap<>();
       graphs.forEach((name, model) -> named.put(name, model.getGraph()));
+      named.computeIfAbsent(Yrd.ONTOLOGY_IRI, name -> Ontology.ontology());
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part.resolve(GRAPHS)), 1 << 16)) {
         QuadFile.write(named, out);
       }
@@ -196,12 +187,6 @@ public final class GraphCache {
     } catch (IOException | RuntimeException e) {
       deleteQuietly(part);
       warn.accept("the graph could not be cached in " + dir + " (" + reason(e) + "); it will be built again next time");
-    }
-  }
-
-  private static void addAll(Graph g, org.apache.jena.graph.Triple[] triples) {
-    for (var t : triples) {
-      g.add(t);
     }
   }
 

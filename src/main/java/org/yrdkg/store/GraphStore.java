@@ -82,13 +82,20 @@ public final class GraphStore {
 
   /** As {@link #dataset(Map)}, given the union of {@code graphs}, already made. */
   static Dataset dataset(Map<String, Model> graphs, Graph union) {
-    DatasetGraph dsg = DatasetGraphFactory.createGeneral(union);
-    graphs.forEach((name, model) -> dsg.addGraph(NodeFactory.createURI(name), model.getGraph()));
-    if (!graphs.containsKey(Yrd.ONTOLOGY_IRI)) {
+    Map<String, Graph> named = new java.util.LinkedHashMap<>();
+    graphs.forEach((name, model) -> named.put(name, model.getGraph()));
+    if (!named.containsKey(Yrd.ONTOLOGY_IRI)) {
       Graph ontology = Ontology.ontology();
-      dsg.addGraph(NodeFactory.createURI(Yrd.ONTOLOGY_IRI), ontology);
+      named.put(Yrd.ONTOLOGY_IRI, ontology);
       GraphUtil.addInto(union, ontology);
     }
+    return datasetOf(named, union);
+  }
+
+  /** The dataset of {@code named} graphs (the ontology graph among them) and {@code union}, their union. */
+  static Dataset datasetOf(Map<String, Graph> named, Graph union) {
+    DatasetGraph dsg = DatasetGraphFactory.createGeneral(union);
+    named.forEach((name, graph) -> dsg.addGraph(NodeFactory.createURI(name), graph));
     return DatasetFactory.wrap(dsg);
   }
 
