@@ -23,6 +23,10 @@ final class SectorLists {
     /** The longest item read as a sector of its own. */
     static final int MAX_ITEM = 8;
 
+    // How far an item is read back from its end: a list's first item is cut at the verb that opens the list, which
+    // stands within this reach; reading further would make a clause without separators cost its length squared.
+    private static final int MAX_READ = 32;
+
     private SectorLists() {}
 
     static List<SectorList> find(String clause, List<PhraseMatcher.Match<SectorLexicon.Term>> known,
@@ -70,10 +74,10 @@ final class SectorLists {
         int b = end;
         while (b > floor) {
             int a = b;
-            while (a > floor && ("、和及与".indexOf(clause.charAt(a - 1)) < 0 || inName[a - 1])) {
+            while (a > floor && b - a < MAX_READ && ("、和及与".indexOf(clause.charAt(a - 1)) < 0 || inName[a - 1])) {
                 a--;
             }
-            boolean last = a == floor;
+            boolean last = a == floor || b - a == MAX_READ;
             int from = a;
             List<PhraseMatcher.Match<Boolean>> stops = ctx.projects().stopsIn(clause.substring(a, b)).stream()
                     .filter(m -> !inName[from + m.from()] && !inName[from + m.to() - 1])

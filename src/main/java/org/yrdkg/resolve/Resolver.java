@@ -89,55 +89,60 @@ public final class Resolver {
             }
             entities.put(id, Entities.of(id, ms.get(0), name, alt, ml, gazetteer, ctx));
         }
-        Map<String, Map<String, Relation>> rel = new TreeMap<>();
+        RelationTable rel = new RelationTable();
         for (RelationMention r : relations) {
             String s = idOf.getOrDefault(r.subject(), r.subject());
             String o = r.object() == null ? null : idOf.getOrDefault(r.object(), r.object());
             if (o != null && !entities.containsKey(o)) {
                 Entities.addReference(o, entities, gazetteer, ctx);
             }
-            add(rel, new Relation(s, r.property(), o, r.value(), List.of(r.evidence())));
+            rel.add(new Relation(s, r.property(), o, r.value(), List.of(r.evidence())));
         }
         for (Entity e : List.copyOf(entities.values())) {
             if (e.code() != null) {
                 hierarchy(e.code(), entities, rel, gazetteer);
             }
         }
-        TaskLinks.add(entities, rel.values().stream().flatMap(m -> m.values().stream()).toList())
-                .forEach(r -> add(rel, r));
-        List<Relation> sorted = new ArrayList<>();
-        rel.values().forEach(m -> sorted.addAll(m.values()));
-        return new KnowledgeBase(List.copyOf(entities.values()), List.copyOf(sorted));
+        TaskLinks.add(entities, rel.all()).forEach(rel::add);
+        return new KnowledgeBase(List.copyOf(entities.values()), rel.all());
     }
 
     private static final Comparator<Mention> MENTION_ORDER = Comparator.comparing(Mention::file)
             .thenComparingInt(Mention::paragraph).thenComparingInt(Mention::from).thenComparingInt(Mention::to);
 
-    private static void add(Map<String, Map<String, Relation>> rel, Relation r) {
-        String key = r.subject() + "\t" + r.property().getURI() + "\t"
-                + (r.object() != null ? r.object() : r.value().toString());
-        Map<String, Relation> m = rel.computeIfAbsent(key, k -> new TreeMap<>());
-        Relation prev = m.get(key);
-        if (prev == null) {
-            m.put(key, r);
-            return;
+    /**
+     * Relations keyed by subject, property and object (or value), in key order; the evidence of a key is gathered in a
+     * set and sorted once when read, so a relation stated many times costs its mentions, not their square.
+     */
+    private static final class RelationTable {
+        private final Map<String, Relation> first = new TreeMap<>();
+        private final Map<String, Set<Mention>> evidence = new HashMap<>();
+
+        void add(Relation r) {
+            String key = r.subject() + "\t" + r.property().getURI() + "\t"
+                    + (r.object() != null ? r.object() : r.value().toString());
+            first.putIfAbsent(key, r);
+            evidence.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).addAll(r.evidence());
         }
-        List<Mention> ev = new ArrayList<>(prev.evidence());
-        r.evidence().stream().filter(x -> !ev.contains(x)).forEach(ev::add);
-        ev.sort(MENTION_ORDER);
-        m.put(key, new Relation(prev.subject(), prev.property(), prev.object(), prev.value(), List.copyOf(ev)));
+
+        List<Relation> all() {
+            List<Relation> all = new ArrayList<>(first.size());
+            first.forEach((key, r) -> all.add(new Relation(r.subject(), r.property(), r.object(), r.value(),
+                    evidence.get(key).stream().sorted(MENTION_ORDER).toList())));
+            return all;
+        }
     }
 
-    private static void hierarchy(String code, Map<String, Entity> entities, Map<String, Map<String, Relation>> rel,
+    private static void hierarchy(String code, Map<String, Entity> entities, RelationTable rel,
             Gazetteer gazetteer) {
         List<Division> ancestors = gazetteer.ancestors(code);
         for (int i = 0; i < ancestors.size(); i++) {
             Division d = ancestors.get(i);
             String id = "region/" + d.code();
             entities.computeIfAbsent(id, k -> Entities.division(d, null, new TreeSet<>(), List.of()));
-            add(rel, new Relation("region/" + code, Yrd.within, id, null, List.of()));
+            rel.add(new Relation("region/" + code, Yrd.within, id, null, List.of()));
             if (i == 0) {
-                add(rel, new Relation("region/" + code, Yrd.directlyWithin, id, null, List.of()));
+                rel.add(new Relation("region/" + code, Yrd.directlyWithin, id, null, List.of()));
             }
         }
     }
