@@ -16,8 +16,10 @@ import java.util.stream.Stream;
  *
  * @param documents the files in name order
  * @param alignments the alignment of each copy, by the copy's file name
+ * @param byName the documents by file name
  */
-public record Corpus(List<StructuredDocument> documents, Map<String, CopyAlignment> alignments) {
+public record Corpus(List<StructuredDocument> documents, Map<String, CopyAlignment> alignments,
+    Map<String, StructuredDocument> byName) {
 
   /** Reads every {@code *.txt} file of {@code dir}; {@code progress} is told each file's name as it is read. */
   public static Corpus load(Path dir, Consumer<String> progress) {
@@ -53,12 +55,17 @@ public record Corpus(List<StructuredDocument> documents, Map<String, CopyAlignme
         alignments.put(d.name(), CopyAligner.align(d, full));
       }
     }
-    return new Corpus(List.copyOf(docs), Map.copyOf(alignments));
+    Map<String, StructuredDocument> byName = new LinkedHashMap<>();
+    docs.forEach(d -> byName.put(d.name(), d));
+    return new Corpus(List.copyOf(docs), Map.copyOf(alignments), Map.copyOf(byName));
   }
 
   public StructuredDocument document(String name) {
-    return documents.stream().filter(d -> d.name().equals(name)).findFirst()
-        .orElseThrow(() -> new InputException(name + ": no such document in the corpus"));
+    StructuredDocument d = byName.get(name);
+    if (d == null) {
+      throw new InputException(name + ": no such document in the corpus");
+    }
+    return d;
   }
 
   /** The alignment of a copy, or null for a document that is no copy. */
