@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark in one go, from the repository root; prints each table and a summary at the end.
-# Takes about 15 minutes with the defaults; SCALES=1,10,100 adds about 10 minutes and a heap of about 14 GiB.
+# Takes about 15 minutes with the defaults; SCALES=1,10,100 adds two rounds of x100 (about 20 minutes more,
+# a heap of about 14 GiB; PIPELINE_HEAP sets it, default 20g).
 #   bench/run-all.sh            SCALES=1,10,100 LOAD_SECONDS=30 bench/run-all.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
