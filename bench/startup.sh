@@ -4,12 +4,13 @@
 # The first run builds the graph (the cache is emptied first); the others load the cached build.
 # Usage (from the repository root, after `mvn -q -B package -DskipTests`): bench/startup.sh [runs] [port]
 # JAR=other.jar bench/startup.sh … times another build of the jar (to compare two versions side by side).
+# QUERY='ASK {}' bench/startup.sh … takes another first query (default: count every triple of the union).
 set -euo pipefail
 runs=${1:-3}
 port=${2:-3931}
 settle=${SETTLE:-8}
 jar=${JAR:-target/yrdkg.jar}
-q='SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+q=${QUERY:-'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'}
 cache=$(mktemp -d)
 trap 'rm -rf "$cache"' EXIT
 echo "$jar, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
