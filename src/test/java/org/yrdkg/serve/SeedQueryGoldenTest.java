@@ -74,6 +74,32 @@ class SeedQueryGoldenTest {
     assertEquals(List.of(), missing, "canned queries without a reviewed result on the seed graph");
   }
 
+  /**
+   * Given the outline, stated in several copies of which one has misread characters, when the query asks
+   * what it gives Shanghai, then every row shows a sentence of one copy that holds the task's own
+   * words — never another copy's misreading (the least text of all copies was once shown).
+   */
+  @Test
+  void documentAsksOfRegionShowsASentenceHoldingTheTasksWords() {
+    CannedQuery q = CannedQueries.load(Path.of("queries")).get("document-asks-of-region").orElseThrow();
+    var rows = runner.run(q, Map.of("region", "https://w3id.org/yrdkg/id/region/310000", "limit", "10000")).rows();
+    int n = 0;
+    List<String> wrong = new java.util.ArrayList<>();
+    while (rows.hasNext()) {
+      var row = rows.next();
+      n++;
+      String label = row.getLiteral("taskLabel").getLexicalForm();
+      String sentence = row.getLiteral("sentence").getLexicalForm();
+      for (String part : label.split("，")) {
+        if (!sentence.contains(part)) {
+          wrong.add(label + " | " + sentence);
+        }
+      }
+    }
+    assertTrue(n > 500, "the outline asks hundreds of things of Shanghai's government, got " + n);
+    assertEquals(List.of(), wrong);
+  }
+
   private static boolean isGolden(Path f) {
     String n = f.getFileName().toString();
     return n.endsWith(".tsv") || n.endsWith(".nt");
