@@ -33,6 +33,7 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
         Set<Mention> misread = new HashSet<>();
         Set<Mention> dropped = new HashSet<>();
         Map<String, Map<Integer, List<EntityMention>>> byParagraph = new HashMap<>();
+        Map<String, Map<String, Set<String>>> bySurface = new HashMap<>();
         for (StructuredDocument doc : corpus.documents()) {
             Extraction e = byDoc.get(doc.name());
             CopyAlignment a = corpus.alignment(doc.name());
@@ -46,6 +47,8 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
             Map<Integer, Map<String, String>> rekey = new HashMap<>();
             Map<Integer, List<EntityMention>> fullMentions = byParagraph.computeIfAbsent(a.full().name(),
                     n -> byParagraph(byDoc.get(n)));
+            Map<String, Set<String>> fullSurfaces = bySurface.computeIfAbsent(a.full().name(),
+                    n -> bySurface(byDoc.get(n)));
             Map<EntityMention, String> aligned = new HashMap<>();
             Map<String, Set<String>> readings = new HashMap<>();
             for (EntityMention m : e.entities()) {
@@ -64,6 +67,12 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
                 Set<String> elsewhere = readings.getOrDefault(m.mention().surface(), Set.of());
                 if (full == null && elsewhere.size() == 1 && !fullText.contains(m.mention().surface())) {
                     full = elsewhere.iterator().next();
+                }
+                // Text the alignment does not place (a copy that moves passages about) is the fullest version's
+                // where that version has a mention of the same kind, worded the same, once.
+                if (full == null) {
+                    Set<String> same = fullSurfaces.getOrDefault(kind(m.key()) + "\t" + m.mention().surface(), Set.of());
+                    full = same.size() == 1 ? same.iterator().next() : null;
                 }
                 // A project the copy reads where the fullest version, aligned word for word, names none comes from
                 // the copy's own wording (国道省道 for 国省道): the fullest version's reading stands.
@@ -100,14 +109,24 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
         return out;
     }
 
+    // The keys of a version's mentions by kind and surface.
+    private static Map<String, Set<String>> bySurface(Extraction e) {
+        Map<String, Set<String>> out = new HashMap<>();
+        e.entities().forEach(m -> out.computeIfAbsent(kind(m.key()) + "\t" + m.mention().surface(), k -> new HashSet<>())
+                .add(m.key()));
+        return out;
+    }
+
     // Whether some of the copy's mention aligns with the fullest version: the passage is there, worded alike or not.
     private static boolean placed(EntityMention m, CopyAlignment a) {
         return aligned(m, a) != null;
     }
 
-    // The fullest version's paragraph and span that the aligned characters of the copy's mention fall on, or null.
+    // The fullest version's paragraph and span that the aligned characters of the copy's mention fall on, or null
+    // when fewer than half of them align there: a few characters in common (，建设) do not make two texts one.
     private static int[] aligned(EntityMention m, CopyAlignment a) {
         int[] span = null;
+        int matched = 0;
         for (int pos = m.mention().from(); pos < m.mention().to(); pos++) {
             int[] at = a.toFull(m.mention().paragraph(), pos);
             if (at == null) {
@@ -115,12 +134,14 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
             }
             if (span == null) {
                 span = new int[] {at[0], at[1], at[1] + 1};
+                matched = 1;
             } else if (at[0] == span[0]) {
                 span[1] = Math.min(span[1], at[1]);
                 span[2] = Math.max(span[2], at[1] + 1);
+                matched++;
             }
         }
-        return span;
+        return span != null && 2 * matched >= m.mention().to() - m.mention().from() ? span : null;
     }
 
     // The key of the fullest version's mention of the same kind that the copy's mention aligns with, or null.

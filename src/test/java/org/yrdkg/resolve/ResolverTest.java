@@ -64,6 +64,31 @@ class ResolverTest {
     }
 
     @Test
+    void aTaskIsStatedInACopyOnlyWhereTheCopySaysIt() {
+        // Given newspaper copies of the outline, one of which moves passages about, so that its character
+        // alignment places a sentence on another that shares a few characters (，建设) with it
+        seeds();
+        // Then every copy's mention of a task reads much as the task does: one of the two has at least half of the
+        // other's two-character pieces (a copy misreads a character here and there, splits a task or runs two
+        // together; it does not say something else)
+        List<String> wrong = seeds().entities().stream().filter(e -> e.id().startsWith("task/"))
+                .flatMap(e -> e.mentions().stream().filter(m -> corpus.alignment(m.file()) != null)
+                        .filter(m -> Math.max(shared(m.surface(), e.name()), shared(e.name(), m.surface())) < 0.5).map(m -> e.name() + " | " + m.surface()))
+                .toList();
+        assertTrue(wrong.isEmpty(), wrong.toString());
+    }
+
+    // The share of the two-character pieces of a that b has too.
+    private static double shared(String a, String b) {
+        Set<String> pieces = new java.util.HashSet<>();
+        for (int i = 0; i + 2 <= a.length(); i++) {
+            pieces.add(a.substring(i, i + 2));
+        }
+        long found = pieces.stream().filter(b::contains).count();
+        return pieces.isEmpty() ? 1 : (double) found / pieces.size();
+    }
+
+    @Test
     void regionHierarchyIsCompleteUpToTheProvince() {
         Entity rudong = entity("region/320623");
         assertEquals("Rudong County", rudong.en());
