@@ -30,8 +30,7 @@ public final class ProjectExtractor implements Extractor {
 
     @Override
     public Extraction extract(StructuredDocument doc, ExtractionContext ctx) {
-        CompositeDecoder.Evidence prior = ctx.regions().evidence(doc.paragraphs().stream().map(p -> p.text().text())
-                .toList());
+        CompositeDecoder.Evidence prior = ctx.regions().evidence(doc);
         List<EntityMention> entities = new ArrayList<>();
         List<RelationMention> relations = new ArrayList<>();
         for (Paragraph p : doc.paragraphs()) {

@@ -32,7 +32,7 @@ public final class RegionExtractor implements Extractor {
 
     @Override
     public Extraction extract(StructuredDocument doc, ExtractionContext ctx) {
-        Map<String, Double> prior = ctx.regions().prior(doc.paragraphs().stream().map(p -> p.text().text()).toList());
+        Map<String, Double> prior = ctx.regions().evidence(doc).prior();
         Map<Paragraph, List<RegionFinder.Place>> found = new LinkedHashMap<>();
         for (Paragraph p : doc.paragraphs()) {
             found.put(p, ctx.regions().find(p.text().text(), prior));

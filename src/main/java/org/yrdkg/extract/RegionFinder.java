@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Resource;
+import org.yrdkg.text.StructuredDocument;
 import org.yrdkg.vocab.Yrd;
 
 /**
@@ -30,6 +31,7 @@ final class RegionFinder {
     private final PhraseMatcher<ProjectLexicon.Head> heads;
     private final PlaceCues cues;
     private final CompositeDecoder composites;
+    private final RecentDocuments<CompositeDecoder.Evidence> recent = new RecentDocuments<>(4);
 
     RegionFinder(Gazetteer gazetteer, List<String> waterBodies, ProjectLexicon projects) {
         this.gazetteer = gazetteer;
@@ -196,6 +198,14 @@ final class RegionFinder {
     }
 
     /**
+     * {@link #evidence(List)} of the paragraphs of {@code doc}: the region, sector and project extractors each weigh
+     * the places of the document they read, so it is read once.
+     */
+    CompositeDecoder.Evidence evidence(StructuredDocument doc) {
+        return recent.get(doc, d -> evidence(d.paragraphs().stream().map(p -> p.text().text()).toList()));
+    }
+
+    /**
      * What {@code texts} say about places: {@link #prior} and the codes of the divisions they name, where a name has
      * one reading above the towns in the document's provinces (平湖 is 平湖市, not a 平湖街道).
      */
@@ -211,7 +221,7 @@ final class RegionFinder {
                 }
             }
         }
-        return new CompositeDecoder.Evidence(prior, Set.copyOf(named));
+        return new CompositeDecoder.Evidence(java.util.Collections.unmodifiableMap(prior), Set.copyOf(named));
     }
 
     /** Province code → share of the unambiguous division names of {@code texts}. */

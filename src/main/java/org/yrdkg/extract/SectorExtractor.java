@@ -38,7 +38,7 @@ public final class SectorExtractor implements Extractor {
 
     @Override
     public Extraction extract(StructuredDocument doc, ExtractionContext ctx) {
-        Map<String, Double> prior = ctx.regions().prior(doc.paragraphs().stream().map(p -> p.text().text()).toList());
+        Map<String, Double> prior = ctx.regions().evidence(doc).prior();
         List<EntityMention> entities = new ArrayList<>();
         List<RelationMention> relations = new ArrayList<>();
         for (Paragraph p : doc.paragraphs()) {
@@ -53,10 +53,13 @@ public final class SectorExtractor implements Extractor {
                 for (Span s : sectors(clause, prior, ctx)) {
                     found.add(mention(doc, p, from, s, clause, relations));
                 }
-                for (RegionFinder.Place place : ctx.regions().find(clause, prior)) {
-                    for (EntityMention s : found) {
-                        relations.add(new RelationMention(s.key(), Yrd.namedWith, RegionFinder.key(place.entry()), null,
-                                s.mention()));
+                // the places of a clause matter only to the sectors it names; most clauses name none
+                if (!found.isEmpty()) {
+                    for (RegionFinder.Place place : ctx.regions().find(clause, prior)) {
+                        for (EntityMention s : found) {
+                            relations.add(new RelationMention(s.key(), Yrd.namedWith, RegionFinder.key(place.entry()),
+                                    null, s.mention()));
+                        }
                     }
                 }
                 entities.addAll(found);

@@ -79,8 +79,9 @@ public final class TargetReader {
       // every target states a figure; without one the clause pattern would only backtrack through the sentence
       return out;
     }
-    Matcher m = CLAUSE.matcher(sentence).region(start, sentence.length());
-    while (m.find()) {
+    Matcher m = CLAUSE.matcher(sentence);
+    while (next(m, sentence, start)) {
+      start = m.end() > m.start() ? m.end() : m.end() + 1;
       boolean verbless = m.group("verb") == null;
       String ind = verbless ? m.group("ind2") : m.group("ind");
       String indicator = trimIndicator(ind);
@@ -107,6 +108,64 @@ public final class TargetReader {
   public static Integer yearOf(String sentence) {
     Matcher y = YEAR.matcher(sentence);
     return y.find() && y.group("to") != null ? Integer.valueOf(y.group("year")) : null;
+  }
+
+  /**
+   * {@link Matcher#find()} from {@code from}, trying only the positions where a clause can start: its first figure
+   * lies within {@link #REACH} characters, with no ，；。 before it. Elsewhere the lazy indicator would backtrack through
+   * up to 40 characters and every verb at each of them, for nothing. The pattern has no lookbehind and no anchor but
+   * the sentence's end, so a match at a position is the same with the region starting there.
+   */
+  private static boolean next(Matcher m, String sentence, int from) {
+    int digit = -1;
+    int stop = -1;
+    for (int p = from; p < sentence.length(); p++) {
+      if (digit <= p) {
+        digit = nextDigit(sentence, p + 1);
+        if (digit < 0) {
+          return false;
+        }
+        stop = lastStop(sentence, p, digit);
+      }
+      if (stop >= p) {
+        p = stop; // the clause starts after it at the earliest
+        continue;
+      }
+      if (digit - p > REACH) {
+        p = digit - REACH - 1;
+        continue;
+      }
+      m.region(p, sentence.length());
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // How far a clause's first figure lies from its start at most, in chars: an indicator of 40 code points (two chars
+  // each at most), a verb of three.
+  private static final int REACH = 83;
+
+  // The first ASCII digit after position from, or -1.
+  private static int nextDigit(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // The last ，；。 in [from, to), or -1.
+  private static int lastStop(String s, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if ("，；。".indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean hasDigit(String s, int from) {

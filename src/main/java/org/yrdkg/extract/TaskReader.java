@@ -3,8 +3,6 @@ package org.yrdkg.extract;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yrdkg.text.Paragraph;
@@ -20,8 +18,8 @@ import org.yrdkg.text.Sentence;
  * neither gives a task.
  */
 public final class TaskReader {
-  private static final List<String> VERBS = longestFirst(words("task-verbs.txt"));
-  private static final List<String> ADVERBS = longestFirst(words("task-adverbs.txt"));
+  private static final StartingWords VERBS = new StartingWords(Lexicon.words("task-verbs.txt"));
+  private static final StartingWords ADVERBS = new StartingWords(Lexicon.words("task-adverbs.txt"));
   private static final Pattern SUBJECT = Pattern.compile("^[^，；]{1,30}?(?<![纲主重需只摘提概必])(?:要|应当|应|须|必须)");
   private static final Pattern PREPOSITION = Pattern.compile("^(?:按照|依据|根据|围绕|依托|通过|对标|对|以|在)");
   private static final Pattern LOCALIZER = Pattern.compile("(?:方面|领域|区域|地区|中|下|内|上)");
@@ -106,14 +104,14 @@ public final class TaskReader {
   // Adverbs first, then a verb; an adverb that is also a verb (加快, 加强) is the verb when no verb follows it.
   private static String verbAt(String c, int i) {
     String lastAdverb = null;
-    for (String a = startsWith(c, i, ADVERBS); a != null; a = startsWith(c, i, ADVERBS)) {
-      if (startsWith(c, i + a.length(), ADVERBS) == null && startsWith(c, i + a.length(), VERBS) == null) {
+    for (String a = ADVERBS.at(c, i); a != null; a = ADVERBS.at(c, i)) {
+      if (ADVERBS.at(c, i + a.length()) == null && VERBS.at(c, i + a.length()) == null) {
         break;
       }
       lastAdverb = a;
       i += a.length();
     }
-    String v = startsWith(c, i, VERBS);
+    String v = VERBS.at(c, i);
     return v != null ? v : lastAdverb != null && VERBS.contains(lastAdverb) ? lastAdverb : null;
   }
 
@@ -131,7 +129,7 @@ public final class TaskReader {
       return null;
     }
     for (int i = 2; i < c.length(); i++) {
-      String v = startsWith(c, i, VERBS);
+      String v = VERBS.at(c, i);
       if (v != null && !DOCUMENT_NOUN.matcher(c.substring(i + v.length())).find() && c.charAt(i - 1) != '的'
           && !CoreDictionary.contains(c.substring(i - 1, i + 1))) {
         return v;
@@ -160,23 +158,6 @@ public final class TaskReader {
       out.add(new int[] {from, s.length()});
     }
     return out;
-  }
-
-  private static String startsWith(String s, int i, List<String> words) {
-    for (String w : words) {
-      if (s.startsWith(w, i)) {
-        return w;
-      }
-    }
-    return null;
-  }
-
-  private static List<String> longestFirst(Set<String> words) {
-    return words.stream().sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b)).toList();
-  }
-
-  private static Set<String> words(String file) {
-    return new TreeSet<>(Lexicon.words(file));
   }
 
 }
