@@ -64,12 +64,12 @@ final class PlaceCues {
                 && o.divisions().stream().anyMatch(p -> gazetteer.isWithin(d.code(), p.code())));
         // An island is named by the division it makes up (崇明岛 is 崇明区), though the segmenter keeps it one word.
         boolean island = h.end() < text.length() && text.charAt(h.end()) == '岛';
-        if (!afterParent && !island && (!boundaries.aligned(h.start(), h.end()) || joinsTwoWords(h, text))) {
-            return false;
-        }
-        if (d.level() == Division.Level.COUNTY) {
-            return true;
-        }
+        // The town's own cues first: they cost less than segmenting the words around the name.
+        return (d.level() == Division.Level.COUNTY || townCues(d, h, text, hits))
+                && (afterParent || island || boundaries.aligned(h.start(), h.end()) && !joinsTwoWords(h, text));
+    }
+
+    private boolean townCues(Division d, GazetteerHit h, String text, List<GazetteerHit> hits) {
         // A town is told by a place in its own clause: a city named elsewhere in the paragraph says nothing of it. A
         // province is too wide to tell a town, a municipality is a city (上海张江).
         boolean ancestorNamed = hits.stream().filter(o -> sameClause(text, o.start(), h.start()))

@@ -25,6 +25,9 @@ public final class TaskReader {
   private static final Pattern LOCALIZER = Pattern.compile("(?:方面|领域|区域|地区|中|下|内|上)");
   private static final Pattern DOCUMENT_NOUN = Pattern.compile("^(?:方案|规划|纲要|计划|意见)");
   private static final Pattern TRAILING = Pattern.compile("[。！？；，\\s]*(?:（[^（）]*(?:牵头|负责|单位)[^（）]*）)?[。！？；，\\s]*$");
+  // The characters TRAILING can begin with: its marks, the whitespace of \s, the opening bracket, and the line
+  // terminators before which $ also matches.
+  private static final String TRAILING_START = "。！？；， \t\n\u000B\f\r（\u0085\u2028\u2029";
   private static final String OPEN = "（(“《〈[【";
   private static final String CLOSE = "）)”》〉]】";
 
@@ -96,9 +99,20 @@ public final class TaskReader {
   }
 
   private static TaskClause task(String sentence, int from, int to, String verb) {
-    Matcher m = TRAILING.matcher(sentence).region(from, to);
-    int end = m.find() ? m.start() : to;
+    int end = trailingFrom(sentence, from, to);
     return new TaskClause(0, from, end, sentence.substring(from, end), verb);
+  }
+
+  // Where the trailing punctuation and bracket of assignment of [from, to) begin, to if there are none: the first
+  // position from which TRAILING matches to the end. It can only begin at a mark or a bracket, so only those are tried.
+  private static int trailingFrom(String sentence, int from, int to) {
+    Matcher m = TRAILING.matcher(sentence);
+    for (int p = from; p < to; p++) {
+      if (TRAILING_START.indexOf(sentence.charAt(p)) >= 0 && m.region(p, to).lookingAt()) {
+        return p;
+      }
+    }
+    return to;
   }
 
   // Adverbs first, then a verb; an adverb that is also a verb (加快, 加强) is the verb when no verb follows it.
