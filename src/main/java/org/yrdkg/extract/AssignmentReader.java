@@ -152,7 +152,8 @@ public final class AssignmentReader {
     List<org.yrdkg.text.Heading> path = doc.path(paragraph);
     boolean preamble = path.isEmpty() ? !doc.headings().isEmpty()
         : PREAMBLE.matcher(path.get(0).title().replaceAll("\\s", "")).matches();
-    return !preamble && !ABOUT_DOCUMENT.matcher(task.text()).find();
+    // the pattern names the document as 本…: without that character it is not tried at every character
+    return !preamble && !(task.text().indexOf('本') >= 0 && ABOUT_DOCUMENT.matcher(task.text()).find());
   }
 
   /**

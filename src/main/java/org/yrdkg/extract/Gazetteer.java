@@ -56,6 +56,8 @@ public final class Gazetteer {
                     .add(new Abbreviation(row[0], row[1], row[2], "preferred".equals(row[3])));
         }
         abbreviationsByChar.values().forEach(list -> list.sort(Comparator.comparing(a -> !a.preferred())));
+        // immutable, so that abbreviations(…) hands them out without a copy: it is asked at every character of a text
+        abbreviationsByChar.replaceAll((c, list) -> List.copyOf(list));
         for (String[] row : readTsv("areas.tsv", 5)) {
             Area area = new Area(row[0], row[1], split(row[2]), split(row[3]), row[4]);
             area.surfaceForms().forEach(form -> areasByName.put(form, area));

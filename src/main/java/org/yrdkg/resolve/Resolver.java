@@ -115,20 +115,23 @@ public final class Resolver {
      * set and sorted once when read, so a relation stated many times costs its mentions, not their square.
      */
     private static final class RelationTable {
-        private final Map<String, Relation> first = new TreeMap<>();
-        private final Map<String, Set<Mention>> evidence = new HashMap<>();
+        /** The first relation stated under a key and the evidence of all. */
+        private record Stated(Relation first, Set<Mention> evidence) {}
+
+        // hashed while relations come in, sorted by key once when read
+        private final Map<String, Stated> byKey = new HashMap<>();
 
         void add(Relation r) {
             String key = r.subject() + "\t" + r.property().getURI() + "\t"
                     + (r.object() != null ? r.object() : r.value().toString());
-            first.putIfAbsent(key, r);
-            evidence.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).addAll(r.evidence());
+            byKey.computeIfAbsent(key, k -> new Stated(r, new java.util.LinkedHashSet<>())).evidence()
+                    .addAll(r.evidence());
         }
 
         List<Relation> all() {
-            List<Relation> all = new ArrayList<>(first.size());
-            first.forEach((key, r) -> all.add(new Relation(r.subject(), r.property(), r.object(), r.value(),
-                    evidence.get(key).stream().sorted(MENTION_ORDER).toList())));
+            List<Relation> all = new ArrayList<>(byKey.size());
+            new TreeMap<>(byKey).forEach((key, s) -> all.add(new Relation(s.first().subject(), s.first().property(),
+                    s.first().object(), s.first().value(), s.evidence().stream().sorted(MENTION_ORDER).toList())));
             return all;
         }
     }
