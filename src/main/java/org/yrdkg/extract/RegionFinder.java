@@ -206,14 +206,16 @@ final class RegionFinder {
     }
 
     /**
-     * What {@code texts} say about places: {@link #prior} and the codes of the divisions they name, where a name has
-     * one reading above the towns in the document's provinces (平湖 is 平湖市, not a 平湖街道).
+     * What {@code texts} say about places: the weights of their provinces (province code → share of the unambiguous
+     * division names) and the codes of the divisions they name, where a name has one reading above the towns in the
+     * document's provinces (平湖 is 平湖市, not a 平湖街道).
      */
     CompositeDecoder.Evidence evidence(List<String> texts) {
-        Map<String, Double> prior = prior(texts);
+        List<List<GazetteerHit>> hits = texts.stream().map(gazetteer::findAll).toList();
+        Map<String, Double> prior = prior(texts, hits);
         Set<String> named = new HashSet<>();
-        for (String t : texts) {
-            for (GazetteerHit h : gazetteer.findAll(t)) {
+        for (List<GazetteerHit> hs : hits) {
+            for (GazetteerHit h : hs) {
                 List<Division> readings = h.divisions().stream().filter(d -> d.level() != Division.Level.TOWN
                         && prior.getOrDefault(d.code().substring(0, 2), 0.0) >= 0.05).toList();
                 if (readings.size() == 1) {
@@ -224,12 +226,14 @@ final class RegionFinder {
         return new CompositeDecoder.Evidence(java.util.Collections.unmodifiableMap(prior), Set.copyOf(named));
     }
 
-    /** Province code → share of the unambiguous division names of {@code texts}. */
-    Map<String, Double> prior(List<String> texts) {
+    // Province code → share of the unambiguous division names of texts, whose gazetteer hits are known (hits.get(i)
+    // those of texts.get(i)).
+    private static Map<String, Double> prior(List<String> texts, List<List<GazetteerHit>> hits) {
         Map<String, Double> counts = new HashMap<>();
         double total = 0;
-        for (String t : texts) {
-            for (GazetteerHit h : gazetteer.findAll(t)) {
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
+            for (GazetteerHit h : hits.get(i)) {
                 if (h.candidates().size() == 1 && h.candidates().get(0) instanceof Division d && !PlaceCues.isStation(t, h)) {
                     counts.merge(d.code().substring(0, 2), 1.0, Double::sum);
                     total++;

@@ -112,11 +112,12 @@ public final class Resolver {
 
     /**
      * Relations keyed by subject, property and object (or value), in key order; the evidence of a key is gathered in a
-     * set and sorted once when read, so a relation stated many times costs its mentions, not their square.
+     * list, and rid of repeats and sorted once when read, so a relation stated many times costs its mentions, not
+     * their square.
      */
     private static final class RelationTable {
-        /** The first relation stated under a key and the evidence of all. */
-        private record Stated(Relation first, Set<Mention> evidence) {}
+        /** The first relation stated under a key and the evidence of all, repeats included. */
+        private record Stated(Relation first, List<Mention> evidence) {}
 
         // hashed while relations come in, sorted by key once when read
         private final Map<String, Stated> byKey = new HashMap<>();
@@ -124,15 +125,27 @@ public final class Resolver {
         void add(Relation r) {
             String key = r.subject() + "\t" + r.property().getURI() + "\t"
                     + (r.object() != null ? r.object() : r.value().toString());
-            byKey.computeIfAbsent(key, k -> new Stated(r, new java.util.LinkedHashSet<>())).evidence()
-                    .addAll(r.evidence());
+            byKey.computeIfAbsent(key, k -> new Stated(r, new ArrayList<>(1))).evidence().addAll(r.evidence());
         }
 
         List<Relation> all() {
-            List<Relation> all = new ArrayList<>(byKey.size());
-            new TreeMap<>(byKey).forEach((key, s) -> all.add(new Relation(s.first().subject(), s.first().property(),
-                    s.first().object(), s.first().value(), s.evidence().stream().sorted(MENTION_ORDER).toList())));
+            String[] keys = byKey.keySet().toArray(String[]::new);
+            java.util.Arrays.sort(keys);
+            List<Relation> all = new ArrayList<>(keys.length);
+            for (String key : keys) {
+                Stated s = byKey.get(key);
+                Relation r = s.first();
+                all.add(new Relation(r.subject(), r.property(), r.object(), r.value(), evidence(s.evidence())));
+            }
             return all;
+        }
+
+        // Each mention once, in mention order; mentions that order alike keep the order they came in.
+        private static List<Mention> evidence(List<Mention> stated) {
+            if (stated.size() == 1) {
+                return List.of(stated.get(0));
+            }
+            return new java.util.LinkedHashSet<>(stated).stream().sorted(MENTION_ORDER).toList();
         }
     }
 
