@@ -38,7 +38,7 @@ public final class ProjectExtractor implements Extractor {
             int from = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i == text.length() || "，。；：！？".indexOf(text.charAt(i)) >= 0) {
-                    clause(doc.name(), p.index(), text, text.substring(from, i), from, ctx, prior, entities, relations);
+                    clause(doc, p.index(), text, text.substring(from, i), from, ctx, prior, entities, relations);
                     from = i + 1;
                 }
             }
@@ -46,9 +46,10 @@ public final class ProjectExtractor implements Extractor {
         return new Extraction(entities, relations);
     }
 
-    private void clause(String file, int paragraph, String paragraphText, String clause, int offset,
+    private void clause(StructuredDocument doc, int paragraph, String paragraphText, String clause, int offset,
             ExtractionContext ctx, CompositeDecoder.Evidence prior, List<EntityMention> entities,
             List<RelationMention> relations) {
+        String file = doc.name();
         ProjectLexicon lex = ctx.projects();
         List<ProjectSpans.Span> typed = ProjectSpans.find(clause, lex, ctx.gazetteer(), ctx.regions());
         if (typed.isEmpty()) {
@@ -80,7 +81,7 @@ public final class ProjectExtractor implements Extractor {
             all.add(s);
             types.put(s, majority);
         }
-        List<RegionFinder.Place> clausePlaces = ctx.regions().find(clause, prior.prior());
+        List<RegionFinder.Place> clausePlaces = ctx.regions().find(clause, prior.prior(), ctx.words(doc, clause));
         List<int[]> names = all.stream().map(s -> new int[] {s.from(), s.to()}).toList();
         for (ProjectSpans.Span s : all) {
             Resource type = types.get(s);

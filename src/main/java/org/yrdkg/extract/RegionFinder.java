@@ -47,6 +47,11 @@ final class RegionFinder {
      * share of its unambiguous place names), used when the near context does not decide.
      */
     List<Place> find(String text, Map<String, Double> prior) {
+        return find(text, prior, new WordBoundaries(text));
+    }
+
+    /** {@link #find(String, Map)} with the word boundaries of {@code text} read already. */
+    List<Place> find(String text, Map<String, Double> prior, WordBoundaries boundaries) {
         List<GazetteerHit> hits = gazetteer.findAll(text);
         boolean[] covered = new boolean[text.length()];
         boolean[] wet = new boolean[text.length()];
@@ -58,7 +63,6 @@ final class RegionFinder {
         }
         List<PhraseMatcher.Match<ProjectLexicon.Head>> headMatches = heads.findAll(text);
         List<GazetteerHit> kept = new ArrayList<>();
-        WordBoundaries boundaries = new WordBoundaries(text);
         for (GazetteerHit h : hits) {
             for (int i = h.start(); i < h.end(); i++) {
                 covered[i] = true;

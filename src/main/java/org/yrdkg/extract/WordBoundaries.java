@@ -10,7 +10,7 @@ import java.util.BitSet;
 /**
  * Word boundaries of a text by HanLP's segmenter, around the spans asked about: a name whose ends fall inside words
  * (新发 in 新发展) is a fragment, not a name. One instance reads one text and remembers the windows it segmented;
- * not for sharing between threads.
+ * safe to share between threads.
  */
 final class WordBoundaries {
 
@@ -31,7 +31,7 @@ final class WordBoundaries {
     private final String text;
     // Word starts of the windows segmented so far, by window: several names are often checked in one window (a
     // place's readings, a sector name's candidates that end alike).
-    private final java.util.Map<Long, BitSet> windows = new java.util.HashMap<>();
+    private final java.util.Map<Long, BitSet> windows = new java.util.concurrent.ConcurrentHashMap<>();
 
     WordBoundaries(String text) {
         this.text = text;
