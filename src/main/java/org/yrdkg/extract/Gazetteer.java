@@ -33,6 +33,7 @@ public final class Gazetteer {
     private final Map<String, Division> divisionsByCode = new LinkedHashMap<>();
     private final Map<String, List<Division>> divisionsByName = new LinkedHashMap<>();
     private final Map<String, List<Abbreviation>> abbreviationsByChar = new LinkedHashMap<>();
+    private final java.util.BitSet abbreviated = new java.util.BitSet(Character.MAX_VALUE + 1);
     private final Map<String, Area> areasByName = new LinkedHashMap<>();
     private final Map<String, ForeignPlace> foreignByName = new LinkedHashMap<>();
     private final Map<String, List<String>> neighbours = new LinkedHashMap<>();
@@ -58,6 +59,7 @@ public final class Gazetteer {
         abbreviationsByChar.values().forEach(list -> list.sort(Comparator.comparing(a -> !a.preferred())));
         // immutable, so that abbreviations(…) hands them out without a copy: it is asked at every character of a text
         abbreviationsByChar.replaceAll((c, list) -> List.copyOf(list));
+        abbreviationsByChar.keySet().stream().filter(c -> c.length() == 1).forEach(c -> abbreviated.set(c.charAt(0)));
         for (String[] row : readTsv("areas.tsv", 5)) {
             Area area = new Area(row[0], row[1], split(row[2]), split(row[3]), row[4]);
             area.surfaceForms().forEach(form -> areasByName.put(form, area));
@@ -208,6 +210,11 @@ public final class Gazetteer {
     /** The readings of a one-character abbreviation, the preferred one first; empty if it is none. */
     public List<Abbreviation> abbreviations(String oneChar) {
         return List.copyOf(abbreviationsByChar.getOrDefault(oneChar, List.of()));
+    }
+
+    /** Whether {@code c} abbreviates some place: whether {@link #abbreviations(String)} of it is not empty. */
+    public boolean isAbbreviation(char c) {
+        return abbreviated.get(c);
     }
 
     /** The cross-regional area with this name or alternative name (长三角, 苏北, 皖江城市带). */

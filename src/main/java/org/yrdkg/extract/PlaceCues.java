@@ -12,6 +12,7 @@ final class PlaceCues {
 
     private static final String DASHES = "-－—–";
     private static final String DIRECTIONS = "东南西北";
+    private static final java.util.regex.Pattern DIRECTION_AREA = java.util.regex.Pattern.compile("[东南西北中]部|东北");
     private static final String CONJUNCTIONS = "和与及";
     private static final String CLAUSE_ENDS = "，。；：！？";
     // 北京 天津 上海 重庆: province-level, yet cities whose name says where a town lies as a prefecture's does.
@@ -97,7 +98,7 @@ final class PlaceCues {
      * area only before 地区, 沿海, a province or city word, a conjunction or a non-Chinese character.
      */
     static boolean directionInName(GazetteerHit h, String text) {
-        if (!h.surface().matches("[东南西北中]部|东北") || h.end() >= text.length()
+        if (!DIRECTION_AREA.matcher(h.surface()).matches() || h.end() >= text.length()
                 || Character.UnicodeScript.of(text.charAt(h.end())) != Character.UnicodeScript.HAN) {
             return false;
         }

@@ -18,6 +18,8 @@ import org.yrdkg.vocab.Yrd;
  */
 public final class ProjectExtractor implements Extractor {
 
+    private static final java.util.regex.Pattern SHORT_FORM_NOTE = java.util.regex.Pattern.compile("（(以下)?简称[^）]*）");
+
     @Override
     public String name() {
         return "projects";
@@ -87,7 +89,7 @@ public final class ProjectExtractor implements Extractor {
             Resource type = types.get(s);
             // A parenthetical that defines a short form is no part of the name: 中国（上海）自由贸易试验区（以下简称…）新片区.
             String name = (s.head() == null ? s.name() + lex.preferredHead(type) : s.name())
-                    .replaceAll("（(以下)?简称[^）]*）", "");
+                    .transform(n -> SHORT_FORM_NOTE.matcher(n).replaceAll(""));
             Mention mention = new Mention(file, paragraph, offset + s.from(), offset + s.to(), clause.substring(s.from(),
                     s.to()));
             String key = key(type, name, lex, ctx.gazetteer());

@@ -27,6 +27,9 @@ public final class TargetReader {
           + "|(?<ind2>[^，；。]{0,40}?\\p{IsHan})" + NUMBER.replace("N", "num2") + UNIT.replace("U", "unit2")
           + "(?<cmp2>以上|以内|以下|左右)(?=[，；。、]|$)");
   private static final int MAX_INDICATOR = 40;
+  private static final Pattern SPACE = Pattern.compile("\\s");
+  private static final Pattern LEADING_ADVERBS = Pattern.compile("^(其中|同时|并|且|使|力争|确保|实现|全面|基本|总体|累计|年均)+");
+  private static final Pattern TRAILING_ADVERBS = Pattern.compile("(总体|基本|稳定|进一步|持续|分别|均|要|将|力争)+$");
   private static final List<String> NORMATIVE = List.of("控制在", "不超过", "不低于", "不少于");
 
   /**
@@ -88,7 +91,7 @@ public final class TargetReader {
       if (indicator.isEmpty() || indicator.length() > MAX_INDICATOR) {
         continue;
       }
-      String number = m.group(verbless ? "num2" : "num").replaceAll("\\s", "").replace('∶', ':');
+      String number = SPACE.matcher(m.group(verbless ? "num2" : "num")).replaceAll("").replace('∶', ':');
       BigDecimal value = number.contains(":") ? null : new BigDecimal(number);
       String verb = verbless ? "" : m.group("verb");
       if (year == null && !NORMATIVE.contains(verb)) {
@@ -181,8 +184,8 @@ public final class TargetReader {
   private static String trimIndicator(String s) {
     String t = s.strip();
     // a leading connective or adverb is not part of what is measured
-    t = t.replaceFirst("^(其中|同时|并|且|使|力争|确保|实现|全面|基本|总体|累计|年均)+", "");
-    t = t.replaceFirst("(总体|基本|稳定|进一步|持续|分别|均|要|将|力争)+$", "");
+    t = LEADING_ADVERBS.matcher(t).replaceFirst("");
+    t = TRAILING_ADVERBS.matcher(t).replaceFirst("");
     return t.strip();
   }
 
