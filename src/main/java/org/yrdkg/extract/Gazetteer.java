@@ -39,6 +39,7 @@ public final class Gazetteer {
     private final Map<String, List<String>> neighbours = new LinkedHashMap<>();
     private final Map<String, double[]> centres = new LinkedHashMap<>();
     private final NameMatcher matcher;
+    private final Map<String, List<Division>> ancestorsByCode = new java.util.HashMap<>();
 
     private Gazetteer() {
         Map<String, List<GazetteerEntry>> bySurface = new LinkedHashMap<>();
@@ -79,6 +80,7 @@ public final class Gazetteer {
         bySurface.forEach((surface, entries) -> entries.sort(Comparator.comparingInt(e -> rank(surface, e))));
         divisionsByName.forEach((name, divisions) -> divisions.sort(Comparator.comparingInt(d -> rank(name, d))));
         matcher = new NameMatcher(bySurface);
+        divisionsByCode.keySet().forEach(code -> ancestorsByCode.put(code, readAncestors(code)));
     }
 
     // Candidates best first: what the surface names in full before what it abbreviates (沿江 the area before 沿江街道),
@@ -124,6 +126,11 @@ public final class Gazetteer {
 
     /** The ancestors of the division with this code, nearest first (如东县: 南通市, 江苏省). */
     public List<Division> ancestors(String code) {
+        return ancestorsByCode.getOrDefault(canonicalCode(code), List.of());
+    }
+
+    // Read up once for every division: place checks ask for them at every name.
+    private List<Division> readAncestors(String code) {
         List<Division> ancestors = new ArrayList<>();
         for (Optional<Division> p = parent(code); p.isPresent(); p = parent(p.get().code())) {
             ancestors.add(p.get());

@@ -19,9 +19,12 @@ public final class TargetReader {
       Pattern.compile("^(?:(?<to>到|至|力争到|力争至|截至|预计到)\\s*)?(?<year>(?:19|20)\\d{2})\\s*年(?:底|末|前)?[，,]?");
   private static final String NUMBER = "(?<N>\\d+(?:\\.\\d+)?(?:\\s*[:∶]\\s*\\d+(?:\\.\\d+)?)?)";
   private static final String UNIT = "(?<U>%|‰|[\\p{IsHan}A-Za-z/²³]{0,12}?)";
+  private static final List<String> VERBS = List.of("达到", "控制在", "缩小到", "缩小至", "下降到", "下降至", "下降",
+      "降低到", "降低至", "降低", "提高到", "提高至", "提高", "提升到", "提升至", "增长到", "增长至", "增长", "超过", "不低于",
+      "不超过", "不少于", "保持在", "稳定在", "突破", "增加到", "增加至", "达");
+  // The lookahead before the verbs lets the lazy indicator grow past a character that starts no verb at once.
   private static final Pattern CLAUSE = Pattern.compile(
-      "(?<ind>[^，；。]{0,40}?)(?<verb>达到|控制在|缩小到|缩小至|下降到|下降至|下降|降低到|降低至|降低|提高到|提高至|提高|提升到|提升至|"
-          + "增长到|增长至|增长|超过|不低于|不超过|不少于|保持在|稳定在|突破|增加到|增加至|达)"
+      "(?<ind>[^，；。]{0,40}?)" + Lexicon.firstCharOf(VERBS) + "(?<verb>" + String.join("|", VERBS) + ")"
           + NUMBER.replace("N", "num") + UNIT.replace("U", "unit") + "(?<cmp>以上|以内|以下|左右)?(?=[，；。、]|$)"
           // no verb, but an approximate or bounded figure: "人口规模1500万人左右"
           + "|(?<ind2>[^，；。]{0,40}?\\p{IsHan})" + NUMBER.replace("N", "num2") + UNIT.replace("U", "unit2")
