@@ -70,7 +70,7 @@ public final class AssignmentReader {
   /** The explicit assignments of one sentence given its actors (offsets in the sentence). */
   public static List<Assignment> read(String sentence, List<ActorMention> actors) {
     List<Assignment> out = new ArrayList<>();
-    int firstTask = TaskReader.read(sentence).stream().mapToInt(TaskClause::from).findFirst().orElse(sentence.length());
+    int firstTask = TaskReader.firstTaskFrom(sentence);
     Matcher bracket = BRACKET.matcher(sentence);
     int bracketFrom = bracket.find() ? bracket.start() : sentence.length();
     List<List<ActorMention>> lists = lists(sentence, actors);

@@ -84,6 +84,16 @@ public final class TaskReader {
     return out;
   }
 
+  /** Where the first task of one sentence starts ({@link #read(String)}'s first), or its length if it has none. */
+  public static int firstTaskFrom(String sentence) {
+    for (int[] c : clauses(sentence)) {
+      if (verbOf(sentence.substring(c[0], c[1])) != null) {
+        return c[0];
+      }
+    }
+    return sentence.length();
+  }
+
   /** The governing verb that opens {@code clause}, or null if it opens no task. */
   public static String verbOf(String clause) {
     String c = clause.strip();
