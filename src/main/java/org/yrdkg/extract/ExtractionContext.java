@@ -6,7 +6,8 @@ import org.yrdkg.text.StructuredDocument;
 
 /**
  * What extractors read besides the document: the gazetteer and the lexicons of {@code lexicon/}, loaded once and
- * shared. Immutable; safe to use from several threads.
+ * shared. Its answers never change (it keeps the word boundaries read in the last few documents); safe to use from
+ * several threads.
  */
 public final class ExtractionContext {
 
