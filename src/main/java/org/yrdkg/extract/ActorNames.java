@@ -1,7 +1,5 @@
 package org.yrdkg.extract;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,21 +43,25 @@ final class ActorNames {
     for (String[] row : read("actors-collective.tsv")) {
       collectives.put(row[0], row[1]);
     }
-    for (Map<String, ?> names : List.of(central, departments, collectives)) {
-      int longest = 0;
-      java.util.BitSet first = new java.util.BitSet(0x10000);
-      for (String name : names.keySet()) {
-        longest = Math.max(longest, name.length());
-        first.set(name.charAt(0));
-      }
-      shapes.put(names, new Shape(longest, first));
-    }
+    centralNames = matcher(central);
+    departmentNames = matcher(departments);
+    collectiveNames = matcher(collectives);
   }
 
-  /** How the names of one lexicon look: their longest length and their first characters, to skip other positions. */
-  private record Shape(int longest, java.util.BitSet first) {}
+  private final PhraseMatcher<Central> centralNames;
+  private final PhraseMatcher<String> departmentNames;
+  private final PhraseMatcher<String> collectiveNames;
 
-  private final Map<Map<String, ?>, Shape> shapes = new java.util.IdentityHashMap<>();
+  // Names of two characters or more: a one-character entry would name too much.
+  private static <T> PhraseMatcher<T> matcher(Map<String, T> names) {
+    Map<String, T> named = new HashMap<>();
+    names.forEach((name, value) -> {
+      if (name.length() >= 2) {
+        named.put(name, value);
+      }
+    });
+    return new PhraseMatcher<>(named);
+  }
 
   static ActorNames load() {
     return INSTANCE;
@@ -71,45 +73,22 @@ final class ActorNames {
   }
 
   List<Hit<Central>> findCentral(String text) {
-    return find(text, central);
+    return find(text, centralNames);
   }
 
   /** Department names in {@code text}; the value is the department's full name. */
   List<Hit<String>> findDepartments(String text) {
-    return find(text, departments);
+    return find(text, departmentNames);
   }
 
   /** Collective actors in {@code text}; the value is their level (central, local, enterprise). */
   List<Hit<String>> findCollectives(String text) {
-    return find(text, collectives);
+    return find(text, collectiveNames);
   }
 
-  // Leftmost-longest matching without overlaps; names are short and few, so trying each length is cheap enough
-  // and keeps a 10,000-character sentence linear in practice.
-  private <T> List<Hit<T>> find(String text, Map<String, T> names) {
-    Shape shape = shapes.get(names);
-    int longest = shape.longest();
-    List<Hit<T>> hits = new ArrayList<>();
-    for (int i = 0; i < text.length(); ) {
-      if (!shape.first().get(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int end = -1;
-      for (int len = Math.min(longest, text.length() - i); len >= 2 && end < 0; len--) {
-        if (names.containsKey(text.substring(i, i + len))) {
-          end = i + len;
-        }
-      }
-      if (end < 0) {
-        i++;
-      } else {
-        hits.add(new Hit<>(i, end, names.get(text.substring(i, end))));
-        i = end;
-      }
-    }
-    hits.sort(Comparator.comparingInt(Hit::from));
-    return hits;
+  // Leftmost-longest matching without overlaps, in one pass of the names' automaton.
+  private static <T> List<Hit<T>> find(String text, PhraseMatcher<T> names) {
+    return names.findAll(text).stream().map(m -> new Hit<>(m.from(), m.to(), m.value())).toList();
   }
 
   private static List<String[]> read(String file) {

@@ -3,6 +3,8 @@ package org.yrdkg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yrdkg.text.Sentence;
@@ -16,7 +18,8 @@ import org.yrdkg.text.StructuredDocument;
  * (办公室) with its region or 中央/国家 before it; collective actors (有关部门, 龙头企业); and place names standing
  * where an actor stands (after 会同/支持/由 …, or as the subject before 要/作为/牵头), read as their governments,
  * lists such as 三省一市 as each member's; Party committees, people's congresses and CPPCC committees
- * ({@link PoliticalBodies}); 国家 where it acts (配合国家…, 国家层面统筹…) as the State Council. Immutable once built.
+ * ({@link PoliticalBodies}); 国家 where it acts (配合国家…, 国家层面统筹…) as the State Council. Its answers are fixed
+ * once built (it keeps its readings of sentences); safe to share between threads.
  */
 public final class ActorReader {
   private static final Pattern BODY = Pattern.compile("(?:推动|推进)[\\p{IsHan}A-Za-z0-9]{2,16}?领导小组(?:办公室)?");
@@ -36,6 +39,8 @@ public final class ActorReader {
   private final ActorNames names = ActorNames.load();
   private final Division region;
   private final List<Definition> definitions = new ArrayList<>();
+  // The actor and task extractors both read every sentence; once the definitions are read, a reading is final.
+  private final Map<Sentence, List<ActorMention>> bySentence = new ConcurrentHashMap<>();
 
   private ActorReader(Division region) {
     this.region = region;
@@ -60,6 +65,10 @@ public final class ActorReader {
   private static ActorReader readDocument(StructuredDocument doc) {
     ActorReader reader = new ActorReader(DocumentRegion.of(doc));
     for (Sentence s : doc.sentences()) {
+      // a definition needs "（以下简称" after a name or a leading group named: a sentence with neither defines nothing
+      if (!s.text().contains("以下简称") && !s.text().contains("领导小组")) {
+        continue;
+      }
       for (ActorMention m : reader.read(s.text(), s.index())) {
         Matcher alias = ALIAS.matcher(s.text().substring(m.to()));
         if (alias.find()) {
@@ -85,7 +94,8 @@ public final class ActorReader {
 
   /** The actors of a sentence of the document, offsets in its paragraph's text. */
   public List<ActorMention> read(Sentence sentence) {
-    return read(sentence.text(), sentence.index()).stream().map(m -> m.shift(sentence.from())).toList();
+    return bySentence.computeIfAbsent(sentence,
+        s -> read(s.text(), s.index()).stream().map(m -> m.shift(s.from())).toList());
   }
 
   /** The actors of a text, offsets in it; every definition of the document applies. */
@@ -97,19 +107,23 @@ public final class ActorReader {
     List<List<ActorMention>> found = new ArrayList<>();
     names.findCentral(text).forEach(h -> found.add(List.of(central(h, text))));
     List<GazetteerHit> places = gazetteer.findAll(text);
+    // each pattern below needs its literal word in the text; most sentences lack them, and a pattern that opens with
+    // an alternation or a lookbehind is tried at every character
+    boolean group = text.contains("领导小组");
     Matcher m = BODY.matcher(text);
-    while (m.find()) {
+    while (group && m.find()) {
       found.add(List.of(body(text, m.start(), m.end(), places)));
     }
     m = BARE_BODY.matcher(text);
-    while (m.find()) {
+    while (group && m.find()) {
       ActorMention bare = bare(m.group(), m.start(), m.end(), sentence);
       if (bare != null) {
         found.add(List.of(bare));
       }
     }
     m = STATE.matcher(text);
-    while (m.find()) {
+    boolean state = text.contains("国家");
+    while (state && m.find()) {
       if (!m.group().endsWith("层面") && TaskReader.verbOf(text.substring(m.end(), Math.min(text.length(), m.end() + 12))) == null
           && !text.startsWith("要", m.end()) && !text.startsWith("将", m.end()) && !text.startsWith("负责", m.end())) {
         continue;
@@ -117,7 +131,8 @@ public final class ActorReader {
       found.add(List.of(new ActorMention(CENTRAL, "CentralAuthority", null, null, m.start(), m.end(), m.group())));
     }
     m = GOVERNMENT.matcher(text);
-    while (m.find()) {
+    boolean government = text.contains("政府");
+    while (government && m.find()) {
       found.add(governments(text, m.start(), m.end(), places));
     }
     ActorMention last = null;

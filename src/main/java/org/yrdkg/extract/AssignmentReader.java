@@ -70,7 +70,7 @@ public final class AssignmentReader {
   /** The explicit assignments of one sentence given its actors (offsets in the sentence). */
   public static List<Assignment> read(String sentence, List<ActorMention> actors) {
     List<Assignment> out = new ArrayList<>();
-    int firstTask = TaskReader.read(sentence).stream().mapToInt(TaskClause::from).findFirst().orElse(sentence.length());
+    int firstTask = TaskReader.firstTaskFrom(sentence);
     Matcher bracket = BRACKET.matcher(sentence);
     int bracketFrom = bracket.find() ? bracket.start() : sentence.length();
     List<List<ActorMention>> lists = lists(sentence, actors);
@@ -152,7 +152,8 @@ public final class AssignmentReader {
     List<org.yrdkg.text.Heading> path = doc.path(paragraph);
     boolean preamble = path.isEmpty() ? !doc.headings().isEmpty()
         : PREAMBLE.matcher(path.get(0).title().replaceAll("\\s", "")).matches();
-    return !preamble && !ABOUT_DOCUMENT.matcher(task.text()).find();
+    // the pattern names the document as 本…: without that character it is not tried at every character
+    return !preamble && !(task.text().indexOf('本') >= 0 && ABOUT_DOCUMENT.matcher(task.text()).find());
   }
 
   /**

@@ -206,7 +206,7 @@ final class CompositeDecoder {
         int i = 0;
         while (i < text.length()) {
             int j = i;
-            while (j < text.length() && !covered[j] && !gazetteer.abbreviations(text.substring(j, j + 1)).isEmpty()) {
+            while (j < text.length() && !covered[j] && gazetteer.isAbbreviation(text.charAt(j))) {
                 j++;
             }
             if (j - i >= 2) {

@@ -1,8 +1,13 @@
 package org.yrdkg.extract;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.yrdkg.text.StructuredDocument;
+
 /**
  * What extractors read besides the document: the gazetteer and the lexicons of {@code lexicon/}, loaded once and
- * shared. Immutable; safe to use from several threads.
+ * shared. Its answers never change (it keeps the word boundaries read in the last few documents); safe to use from
+ * several threads.
  */
 public final class ExtractionContext {
 
@@ -10,6 +15,7 @@ public final class ExtractionContext {
     private final RegionFinder regions;
     private final ProjectLexicon projects;
     private final SectorLexicon sectors;
+    private final RecentDocuments<Map<String, WordBoundaries>> words = new RecentDocuments<>(4);
 
     private ExtractionContext() {
         gazetteer = Gazetteer.load();
@@ -40,6 +46,14 @@ public final class ExtractionContext {
     /** The head a project name of class {@code type} takes in its canonical form (铁路 for a railway), or "". */
     public String preferredProjectHead(org.apache.jena.rdf.model.Resource type) {
         return projects.preferredHead(type);
+    }
+
+    /**
+     * The word boundaries of a text of {@code doc}: one reading per text, shared by the extractors of the document,
+     * which check names in the same paragraphs and clauses.
+     */
+    WordBoundaries words(StructuredDocument doc, String text) {
+        return words.get(doc, d -> new ConcurrentHashMap<>()).computeIfAbsent(text, WordBoundaries::new);
     }
 
     RegionFinder regions() {

@@ -33,11 +33,13 @@ public final class Gazetteer {
     private final Map<String, Division> divisionsByCode = new LinkedHashMap<>();
     private final Map<String, List<Division>> divisionsByName = new LinkedHashMap<>();
     private final Map<String, List<Abbreviation>> abbreviationsByChar = new LinkedHashMap<>();
+    private final java.util.BitSet abbreviated = new java.util.BitSet(Character.MAX_VALUE + 1);
     private final Map<String, Area> areasByName = new LinkedHashMap<>();
     private final Map<String, ForeignPlace> foreignByName = new LinkedHashMap<>();
     private final Map<String, List<String>> neighbours = new LinkedHashMap<>();
     private final Map<String, double[]> centres = new LinkedHashMap<>();
     private final NameMatcher matcher;
+    private final Map<String, List<Division>> ancestorsByCode = new java.util.HashMap<>();
 
     private Gazetteer() {
         Map<String, List<GazetteerEntry>> bySurface = new LinkedHashMap<>();
@@ -56,6 +58,9 @@ public final class Gazetteer {
                     .add(new Abbreviation(row[0], row[1], row[2], "preferred".equals(row[3])));
         }
         abbreviationsByChar.values().forEach(list -> list.sort(Comparator.comparing(a -> !a.preferred())));
+        // immutable, so that abbreviations(…) hands them out without a copy: it is asked at every character of a text
+        abbreviationsByChar.replaceAll((c, list) -> List.copyOf(list));
+        abbreviationsByChar.keySet().stream().filter(c -> c.length() == 1).forEach(c -> abbreviated.set(c.charAt(0)));
         for (String[] row : readTsv("areas.tsv", 5)) {
             Area area = new Area(row[0], row[1], split(row[2]), split(row[3]), row[4]);
             area.surfaceForms().forEach(form -> areasByName.put(form, area));
@@ -75,6 +80,7 @@ public final class Gazetteer {
         bySurface.forEach((surface, entries) -> entries.sort(Comparator.comparingInt(e -> rank(surface, e))));
         divisionsByName.forEach((name, divisions) -> divisions.sort(Comparator.comparingInt(d -> rank(name, d))));
         matcher = new NameMatcher(bySurface);
+        divisionsByCode.keySet().forEach(code -> ancestorsByCode.put(code, readAncestors(code)));
     }
 
     // Candidates best first: what the surface names in full before what it abbreviates (沿江 the area before 沿江街道),
@@ -120,6 +126,11 @@ public final class Gazetteer {
 
     /** The ancestors of the division with this code, nearest first (如东县: 南通市, 江苏省). */
     public List<Division> ancestors(String code) {
+        return ancestorsByCode.getOrDefault(canonicalCode(code), List.of());
+    }
+
+    // Read up once for every division: place checks ask for them at every name.
+    private List<Division> readAncestors(String code) {
         List<Division> ancestors = new ArrayList<>();
         for (Optional<Division> p = parent(code); p.isPresent(); p = parent(p.get().code())) {
             ancestors.add(p.get());
@@ -206,6 +217,11 @@ public final class Gazetteer {
     /** The readings of a one-character abbreviation, the preferred one first; empty if it is none. */
     public List<Abbreviation> abbreviations(String oneChar) {
         return List.copyOf(abbreviationsByChar.getOrDefault(oneChar, List.of()));
+    }
+
+    /** Whether {@code c} abbreviates some place: whether {@link #abbreviations(String)} of it is not empty. */
+    public boolean isAbbreviation(char c) {
+        return abbreviated.get(c);
     }
 
     /** The cross-regional area with this name or alternative name (长三角, 苏北, 皖江城市带). */

@@ -63,19 +63,22 @@ final class PhraseMatcher<V> {
         if (empty || text.isEmpty()) {
             return List.of();
         }
-        List<List<Match<V>>> at = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            at.add(new ArrayList<>(1));
-        }
-        trie.parseText(text, (begin, end, value) -> at.get(begin).add(new Match<>(begin, end, text.substring(begin,
-                end), value)));
+        // the phrases starting at each position, a list only where one does
+        @SuppressWarnings("unchecked")
+        List<Match<V>>[] at = new List[text.length()];
+        trie.parseText(text, (begin, end, value) -> {
+            if (at[begin] == null) {
+                at[begin] = new ArrayList<>(2);
+            }
+            at[begin].add(new Match<>(begin, end, text.substring(begin, end), value));
+        });
         List<Match<V>> matches = new ArrayList<>();
         int covered = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (i < covered) {
+            if (i < covered || at[i] == null) {
                 continue;
             }
-            List<Match<V>> here = at.get(i);
+            List<Match<V>> here = at[i];
             here.sort((a, b) -> b.to() - a.to());
             for (Match<V> m : here) {
                 if (accept.test(m.from(), m.to())) {

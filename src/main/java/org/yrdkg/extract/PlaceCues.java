@@ -12,6 +12,7 @@ final class PlaceCues {
 
     private static final String DASHES = "-－—–";
     private static final String DIRECTIONS = "东南西北";
+    private static final java.util.regex.Pattern DIRECTION_AREA = java.util.regex.Pattern.compile("[东南西北中]部|东北");
     private static final String CONJUNCTIONS = "和与及";
     private static final String CLAUSE_ENDS = "，。；：！？";
     // 北京 天津 上海 重庆: province-level, yet cities whose name says where a town lies as a prefecture's does.
@@ -64,12 +65,12 @@ final class PlaceCues {
                 && o.divisions().stream().anyMatch(p -> gazetteer.isWithin(d.code(), p.code())));
         // An island is named by the division it makes up (崇明岛 is 崇明区), though the segmenter keeps it one word.
         boolean island = h.end() < text.length() && text.charAt(h.end()) == '岛';
-        if (!afterParent && !island && (!boundaries.aligned(h.start(), h.end()) || joinsTwoWords(h, text))) {
-            return false;
-        }
-        if (d.level() == Division.Level.COUNTY) {
-            return true;
-        }
+        // The town's own cues first: they cost less than segmenting the words around the name.
+        return (d.level() == Division.Level.COUNTY || townCues(d, h, text, hits))
+                && (afterParent || island || boundaries.aligned(h.start(), h.end()) && !joinsTwoWords(h, text));
+    }
+
+    private boolean townCues(Division d, GazetteerHit h, String text, List<GazetteerHit> hits) {
         // A town is told by a place in its own clause: a city named elsewhere in the paragraph says nothing of it. A
         // province is too wide to tell a town, a municipality is a city (上海张江).
         boolean ancestorNamed = hits.stream().filter(o -> sameClause(text, o.start(), h.start()))
@@ -97,7 +98,7 @@ final class PlaceCues {
      * area only before 地区, 沿海, a province or city word, a conjunction or a non-Chinese character.
      */
     static boolean directionInName(GazetteerHit h, String text) {
-        if (!h.surface().matches("[东南西北中]部|东北") || h.end() >= text.length()
+        if (!DIRECTION_AREA.matcher(h.surface()).matches() || h.end() >= text.length()
                 || Character.UnicodeScript.of(text.charAt(h.end())) != Character.UnicodeScript.HAN) {
             return false;
         }

@@ -22,9 +22,10 @@ final class PoliticalBodies {
       .map(r -> new Body(r[0], r[1], r[2].equals("own")))
       .sorted(Comparator.comparingInt((Body b) -> -b.suffix().length())).toList();
   // a one-character suffix (委) must end its word: not 委员会, 委托, 委办
-  private static final Pattern SUFFIX = Pattern.compile(BODIES.stream()
+  private static final Pattern SUFFIX = Pattern.compile(Lexicon.firstCharOf(BODIES.stream().map(Body::suffix).toList())
+      + "(?:" + BODIES.stream()
       .map(b -> Pattern.quote(b.suffix()) + (b.suffix().length() == 1 ? "(?![员会托办常书])" : "(?![代学])"))
-      .collect(Collectors.joining("|")));
+      .collect(Collectors.joining("|")) + ")");
   private static final String TYPE = "PoliticalBody";
   private static final String NATION = "全国";
 

@@ -18,6 +18,8 @@ import org.yrdkg.vocab.Yrd;
  */
 public final class ProjectExtractor implements Extractor {
 
+    private static final java.util.regex.Pattern SHORT_FORM_NOTE = java.util.regex.Pattern.compile("（(以下)?简称[^）]*）");
+
     @Override
     public String name() {
         return "projects";
@@ -30,8 +32,7 @@ public final class ProjectExtractor implements Extractor {
 
     @Override
     public Extraction extract(StructuredDocument doc, ExtractionContext ctx) {
-        CompositeDecoder.Evidence prior = ctx.regions().evidence(doc.paragraphs().stream().map(p -> p.text().text())
-                .toList());
+        CompositeDecoder.Evidence prior = ctx.regions().evidence(doc);
         List<EntityMention> entities = new ArrayList<>();
         List<RelationMention> relations = new ArrayList<>();
         for (Paragraph p : doc.paragraphs()) {
@@ -39,7 +40,7 @@ public final class ProjectExtractor implements Extractor {
             int from = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i == text.length() || "，。；：！？".indexOf(text.charAt(i)) >= 0) {
-                    clause(doc.name(), p.index(), text, text.substring(from, i), from, ctx, prior, entities, relations);
+                    clause(doc, p.index(), text, text.substring(from, i), from, ctx, prior, entities, relations);
                     from = i + 1;
                 }
             }
@@ -47,9 +48,10 @@ public final class ProjectExtractor implements Extractor {
         return new Extraction(entities, relations);
     }
 
-    private void clause(String file, int paragraph, String paragraphText, String clause, int offset,
+    private void clause(StructuredDocument doc, int paragraph, String paragraphText, String clause, int offset,
             ExtractionContext ctx, CompositeDecoder.Evidence prior, List<EntityMention> entities,
             List<RelationMention> relations) {
+        String file = doc.name();
         ProjectLexicon lex = ctx.projects();
         List<ProjectSpans.Span> typed = ProjectSpans.find(clause, lex, ctx.gazetteer(), ctx.regions());
         if (typed.isEmpty()) {
@@ -81,13 +83,13 @@ public final class ProjectExtractor implements Extractor {
             all.add(s);
             types.put(s, majority);
         }
-        List<RegionFinder.Place> clausePlaces = ctx.regions().find(clause, prior.prior());
+        List<RegionFinder.Place> clausePlaces = ctx.regions().find(clause, prior.prior(), ctx.words(doc, clause));
         List<int[]> names = all.stream().map(s -> new int[] {s.from(), s.to()}).toList();
         for (ProjectSpans.Span s : all) {
             Resource type = types.get(s);
             // A parenthetical that defines a short form is no part of the name: 中国（上海）自由贸易试验区（以下简称…）新片区.
             String name = (s.head() == null ? s.name() + lex.preferredHead(type) : s.name())
-                    .replaceAll("（(以下)?简称[^）]*）", "");
+                    .transform(n -> SHORT_FORM_NOTE.matcher(n).replaceAll(""));
             Mention mention = new Mention(file, paragraph, offset + s.from(), offset + s.to(), clause.substring(s.from(),
                     s.to()));
             String key = key(type, name, lex, ctx.gazetteer());

@@ -12,6 +12,8 @@ final class ProjectNameBounds {
     static final int MAX_MODIFIER = 16;
     static final int MAX_ITEM = 12;
     private static final int MAX_SHARED = 5;
+    private static final java.util.regex.Pattern DASHED_CHAIN =
+            java.util.regex.Pattern.compile(".*\\p{IsHan}[-－—]\\p{IsHan}.*");
 
     private ProjectNameBounds() {}
 
@@ -107,7 +109,7 @@ final class ProjectNameBounds {
             if (typed) {
                 return allowTyped ? reversed(items) : List.of();
             }
-            boolean chain = clause.substring(a, b).matches(".*\\p{IsHan}[-－—]\\p{IsHan}.*");
+            boolean chain = DASHED_CHAIN.matcher(clause.substring(a, b)).matches();
             if (b - a < 2 || b - a > (chain ? MAX_ITEM + 8 : allowTyped ? MAX_ITEM : MAX_SHARED)) {
                 return allowTyped ? reversed(items) : List.of();
             }

@@ -21,6 +21,7 @@ final class ProjectRegions {
             Yrd.PowerProject, Yrd.Corridor, Yrd.PortAndWaterway, Yrd.WaterWorks);
 
     private static final String DASHES = "-－—–";
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     private static final Pattern ORDINAL = Pattern.compile("第?[一二三四五六七八九十]+$");
 
     private ProjectRegions() {}
@@ -50,7 +51,7 @@ final class ProjectRegions {
         }
         boolean linear = LINEAR.contains(type);
         String core = core(surface, ctx);
-        if (linear && places.isEmpty() && core.length() >= 2 && core.length() <= 5 && core.matches("\\p{IsHan}+")
+        if (linear && places.isEmpty() && core.length() >= 2 && core.length() <= 5 && HAN.matcher(core).matches()
                 && !ctx.regions().namesWater(core)) {
             if (addDecoded(places, core, 0, ctx.regions().composites().read(core, ev, true, true), true)) {
                 return places;

@@ -139,7 +139,9 @@ final class ProjectSpans {
             List<PhraseMatcher.Match<ProjectLexicon.Head>> heads, ProjectLexicon lex) {
         Matcher m = ALTERNATIVE.matcher(clause);
         List<PhraseMatcher.Match<ProjectLexicon.Head>> all = new ArrayList<>(heads);
-        while (m.find()) {
+        // an alternative is written in brackets: most clauses have none, and the pattern would be tried at every character
+        boolean bracketed = clause.indexOf('（') >= 0 || clause.indexOf('(') >= 0;
+        while (bracketed && m.find()) {
             String plain = m.group(1) + m.group(3);
             for (PhraseMatcher.Match<ProjectLexicon.Head> h : lex.heads.findAll(plain)) {
                 if (h.to() == plain.length() && h.from() < m.group(1).length() && !h.value().ignored()) {

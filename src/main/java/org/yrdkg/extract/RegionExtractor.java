@@ -32,17 +32,17 @@ public final class RegionExtractor implements Extractor {
 
     @Override
     public Extraction extract(StructuredDocument doc, ExtractionContext ctx) {
-        Map<String, Double> prior = ctx.regions().prior(doc.paragraphs().stream().map(p -> p.text().text()).toList());
+        Map<String, Double> prior = ctx.regions().evidence(doc).prior();
         Map<Paragraph, List<RegionFinder.Place>> found = new LinkedHashMap<>();
         for (Paragraph p : doc.paragraphs()) {
-            found.put(p, ctx.regions().find(p.text().text(), prior));
+            found.put(p, ctx.regions().find(p.text().text(), prior, ctx.words(doc, p.text().text())));
         }
         Map<String, Area> shortForms = shortForms(found.values(), ctx.gazetteer());
         List<EntityMention> mentions = new ArrayList<>();
         for (Map.Entry<Paragraph, List<RegionFinder.Place>> e : found.entrySet()) {
             Paragraph p = e.getKey();
             List<RegionFinder.Place> places = new ArrayList<>(e.getValue());
-            places.addAll(bareShortForms(p.text().text(), places, shortForms));
+            places.addAll(bareShortForms(p.text().text(), places, shortForms, ctx.words(doc, p.text().text())));
             for (RegionFinder.Place place : places) {
                 mentions.add(new EntityMention(RegionFinder.key(place.entry()), RegionFinder.type(place.entry()),
                         place.entry().name(), new Mention(doc.name(), p.index(), place.from(), place.to(),
@@ -75,9 +75,8 @@ public final class RegionExtractor implements Extractor {
     // The part alone, as a word of its own that no noun or name qualifies (强化中心区产业, not 城市中心区), outside
     // the places already found.
     private static List<RegionFinder.Place> bareShortForms(String text, List<RegionFinder.Place> places,
-            Map<String, Area> shortForms) {
+            Map<String, Area> shortForms, WordBoundaries boundaries) {
         List<RegionFinder.Place> bare = new ArrayList<>();
-        WordBoundaries boundaries = new WordBoundaries(text);
         shortForms.forEach((form, area) -> {
             for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
                 int from = i;

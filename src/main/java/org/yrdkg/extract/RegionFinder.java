@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Resource;
+import org.yrdkg.text.StructuredDocument;
 import org.yrdkg.vocab.Yrd;
 
 /**
@@ -30,6 +31,7 @@ final class RegionFinder {
     private final PhraseMatcher<ProjectLexicon.Head> heads;
     private final PlaceCues cues;
     private final CompositeDecoder composites;
+    private final RecentDocuments<CompositeDecoder.Evidence> recent = new RecentDocuments<>(4);
 
     RegionFinder(Gazetteer gazetteer, List<String> waterBodies, ProjectLexicon projects) {
         this.gazetteer = gazetteer;
@@ -45,6 +47,11 @@ final class RegionFinder {
      * share of its unambiguous place names), used when the near context does not decide.
      */
     List<Place> find(String text, Map<String, Double> prior) {
+        return find(text, prior, new WordBoundaries(text));
+    }
+
+    /** {@link #find(String, Map)} with the word boundaries of {@code text} read already. */
+    List<Place> find(String text, Map<String, Double> prior, WordBoundaries boundaries) {
         List<GazetteerHit> hits = gazetteer.findAll(text);
         boolean[] covered = new boolean[text.length()];
         boolean[] wet = new boolean[text.length()];
@@ -56,7 +63,6 @@ final class RegionFinder {
         }
         List<PhraseMatcher.Match<ProjectLexicon.Head>> headMatches = heads.findAll(text);
         List<GazetteerHit> kept = new ArrayList<>();
-        WordBoundaries boundaries = new WordBoundaries(text);
         for (GazetteerHit h : hits) {
             for (int i = h.start(); i < h.end(); i++) {
                 covered[i] = true;
@@ -196,14 +202,24 @@ final class RegionFinder {
     }
 
     /**
-     * What {@code texts} say about places: {@link #prior} and the codes of the divisions they name, where a name has
-     * one reading above the towns in the document's provinces (平湖 is 平湖市, not a 平湖街道).
+     * {@link #evidence(List)} of the paragraphs of {@code doc}: the region, sector and project extractors each weigh
+     * the places of the document they read, so it is read once.
+     */
+    CompositeDecoder.Evidence evidence(StructuredDocument doc) {
+        return recent.get(doc, d -> evidence(d.paragraphs().stream().map(p -> p.text().text()).toList()));
+    }
+
+    /**
+     * What {@code texts} say about places: the weights of their provinces (province code → share of the unambiguous
+     * division names) and the codes of the divisions they name, where a name has one reading above the towns in the
+     * document's provinces (平湖 is 平湖市, not a 平湖街道).
      */
     CompositeDecoder.Evidence evidence(List<String> texts) {
-        Map<String, Double> prior = prior(texts);
+        List<List<GazetteerHit>> hits = texts.stream().map(gazetteer::findAll).toList();
+        Map<String, Double> prior = prior(texts, hits);
         Set<String> named = new HashSet<>();
-        for (String t : texts) {
-            for (GazetteerHit h : gazetteer.findAll(t)) {
+        for (List<GazetteerHit> hs : hits) {
+            for (GazetteerHit h : hs) {
                 List<Division> readings = h.divisions().stream().filter(d -> d.level() != Division.Level.TOWN
                         && prior.getOrDefault(d.code().substring(0, 2), 0.0) >= 0.05).toList();
                 if (readings.size() == 1) {
@@ -211,15 +227,17 @@ final class RegionFinder {
                 }
             }
         }
-        return new CompositeDecoder.Evidence(prior, Set.copyOf(named));
+        return new CompositeDecoder.Evidence(java.util.Collections.unmodifiableMap(prior), Set.copyOf(named));
     }
 
-    /** Province code → share of the unambiguous division names of {@code texts}. */
-    Map<String, Double> prior(List<String> texts) {
+    // Province code → share of the unambiguous division names of texts, whose gazetteer hits are known (hits.get(i)
+    // those of texts.get(i)).
+    private static Map<String, Double> prior(List<String> texts, List<List<GazetteerHit>> hits) {
         Map<String, Double> counts = new HashMap<>();
         double total = 0;
-        for (String t : texts) {
-            for (GazetteerHit h : gazetteer.findAll(t)) {
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
+            for (GazetteerHit h : hits.get(i)) {
                 if (h.candidates().size() == 1 && h.candidates().get(0) instanceof Division d && !PlaceCues.isStation(t, h)) {
                     counts.merge(d.code().substring(0, 2), 1.0, Double::sum);
                     total++;

@@ -38,7 +38,7 @@ public final class SectorExtractor implements Extractor {
 
     @Override
     public Extraction extract(StructuredDocument doc, ExtractionContext ctx) {
-        Map<String, Double> prior = ctx.regions().prior(doc.paragraphs().stream().map(p -> p.text().text()).toList());
+        Map<String, Double> prior = ctx.regions().evidence(doc).prior();
         List<EntityMention> entities = new ArrayList<>();
         List<RelationMention> relations = new ArrayList<>();
         for (Paragraph p : doc.paragraphs()) {
@@ -50,13 +50,17 @@ public final class SectorExtractor implements Extractor {
                 }
                 List<EntityMention> found = new ArrayList<>();
                 String clause = text.substring(from, i);
-                for (Span s : sectors(clause, prior, ctx)) {
+                WordBoundaries words = ctx.words(doc, clause);
+                for (Span s : sectors(clause, words, prior, ctx)) {
                     found.add(mention(doc, p, from, s, clause, relations));
                 }
-                for (RegionFinder.Place place : ctx.regions().find(clause, prior)) {
-                    for (EntityMention s : found) {
-                        relations.add(new RelationMention(s.key(), Yrd.namedWith, RegionFinder.key(place.entry()), null,
-                                s.mention()));
+                // the places of a clause matter only to the sectors it names; most clauses name none
+                if (!found.isEmpty()) {
+                    for (RegionFinder.Place place : ctx.regions().find(clause, prior, words)) {
+                        for (EntityMention s : found) {
+                            relations.add(new RelationMention(s.key(), Yrd.namedWith, RegionFinder.key(place.entry()),
+                                    null, s.mention()));
+                        }
                     }
                 }
                 entities.addAll(found);
@@ -69,9 +73,9 @@ public final class SectorExtractor implements Extractor {
     /** A sector named by {@code clause.substring(from, to)}. */
     private record Span(int from, int to, String name, String broader) {}
 
-    private static List<Span> sectors(String clause, Map<String, Double> prior, ExtractionContext ctx) {
+    private static List<Span> sectors(String clause, WordBoundaries words, Map<String, Double> prior,
+            ExtractionContext ctx) {
         SectorLexicon lex = ctx.sectors();
-        WordBoundaries words = new WordBoundaries(clause);
         List<PhraseMatcher.Match<SectorLexicon.Term>> known = lex.names.findAll(clause, (a, b) -> endsWord(clause, words, a, b));
         List<Span> spans = new ArrayList<>();
         boolean[] listed = new boolean[clause.length()];

@@ -19,14 +19,20 @@ public final class TargetReader {
       Pattern.compile("^(?:(?<to>到|至|力争到|力争至|截至|预计到)\\s*)?(?<year>(?:19|20)\\d{2})\\s*年(?:底|末|前)?[，,]?");
   private static final String NUMBER = "(?<N>\\d+(?:\\.\\d+)?(?:\\s*[:∶]\\s*\\d+(?:\\.\\d+)?)?)";
   private static final String UNIT = "(?<U>%|‰|[\\p{IsHan}A-Za-z/²³]{0,12}?)";
+  private static final List<String> VERBS = List.of("达到", "控制在", "缩小到", "缩小至", "下降到", "下降至", "下降",
+      "降低到", "降低至", "降低", "提高到", "提高至", "提高", "提升到", "提升至", "增长到", "增长至", "增长", "超过", "不低于",
+      "不超过", "不少于", "保持在", "稳定在", "突破", "增加到", "增加至", "达");
+  // The lookahead before the verbs lets the lazy indicator grow past a character that starts no verb at once.
   private static final Pattern CLAUSE = Pattern.compile(
-      "(?<ind>[^，；。]{0,40}?)(?<verb>达到|控制在|缩小到|缩小至|下降到|下降至|下降|降低到|降低至|降低|提高到|提高至|提高|提升到|提升至|"
-          + "增长到|增长至|增长|超过|不低于|不超过|不少于|保持在|稳定在|突破|增加到|增加至|达)"
+      "(?<ind>[^，；。]{0,40}?)" + Lexicon.firstCharOf(VERBS) + "(?<verb>" + String.join("|", VERBS) + ")"
           + NUMBER.replace("N", "num") + UNIT.replace("U", "unit") + "(?<cmp>以上|以内|以下|左右)?(?=[，；。、]|$)"
           // no verb, but an approximate or bounded figure: "人口规模1500万人左右"
           + "|(?<ind2>[^，；。]{0,40}?\\p{IsHan})" + NUMBER.replace("N", "num2") + UNIT.replace("U", "unit2")
           + "(?<cmp2>以上|以内|以下|左右)(?=[，；。、]|$)");
   private static final int MAX_INDICATOR = 40;
+  private static final Pattern SPACE = Pattern.compile("\\s");
+  private static final Pattern LEADING_ADVERBS = Pattern.compile("^(其中|同时|并|且|使|力争|确保|实现|全面|基本|总体|累计|年均)+");
+  private static final Pattern TRAILING_ADVERBS = Pattern.compile("(总体|基本|稳定|进一步|持续|分别|均|要|将|力争)+$");
   private static final List<String> NORMATIVE = List.of("控制在", "不超过", "不低于", "不少于");
 
   /**
@@ -79,15 +85,16 @@ public final class TargetReader {
       // every target states a figure; without one the clause pattern would only backtrack through the sentence
       return out;
     }
-    Matcher m = CLAUSE.matcher(sentence).region(start, sentence.length());
-    while (m.find()) {
+    Matcher m = CLAUSE.matcher(sentence);
+    while (next(m, sentence, start)) {
+      start = m.end() > m.start() ? m.end() : m.end() + 1;
       boolean verbless = m.group("verb") == null;
       String ind = verbless ? m.group("ind2") : m.group("ind");
       String indicator = trimIndicator(ind);
       if (indicator.isEmpty() || indicator.length() > MAX_INDICATOR) {
         continue;
       }
-      String number = m.group(verbless ? "num2" : "num").replaceAll("\\s", "").replace('∶', ':');
+      String number = SPACE.matcher(m.group(verbless ? "num2" : "num")).replaceAll("").replace('∶', ':');
       BigDecimal value = number.contains(":") ? null : new BigDecimal(number);
       String verb = verbless ? "" : m.group("verb");
       if (year == null && !NORMATIVE.contains(verb)) {
@@ -109,6 +116,64 @@ public final class TargetReader {
     return y.find() && y.group("to") != null ? Integer.valueOf(y.group("year")) : null;
   }
 
+  /**
+   * {@link Matcher#find()} from {@code from}, trying only the positions where a clause can start: its first figure
+   * lies within {@link #REACH} characters, with no ，；。 before it. Elsewhere the lazy indicator would backtrack through
+   * up to 40 characters and every verb at each of them, for nothing. The pattern has no lookbehind and no anchor but
+   * the sentence's end, so a match at a position is the same with the region starting there.
+   */
+  private static boolean next(Matcher m, String sentence, int from) {
+    int digit = -1;
+    int stop = -1;
+    for (int p = from; p < sentence.length(); p++) {
+      if (digit <= p) {
+        digit = nextDigit(sentence, p + 1);
+        if (digit < 0) {
+          return false;
+        }
+        stop = lastStop(sentence, p, digit);
+      }
+      if (stop >= p) {
+        p = stop; // the clause starts after it at the earliest
+        continue;
+      }
+      if (digit - p > REACH) {
+        p = digit - REACH - 1;
+        continue;
+      }
+      m.region(p, sentence.length());
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // How far a clause's first figure lies from its start at most, in chars: an indicator of 40 code points (two chars
+  // each at most), a verb of three.
+  private static final int REACH = 83;
+
+  // The first ASCII digit after position from, or -1.
+  private static int nextDigit(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // The last ，；。 in [from, to), or -1.
+  private static int lastStop(String s, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if ("，；。".indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static boolean hasDigit(String s, int from) {
     for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -122,8 +187,8 @@ public final class TargetReader {
   private static String trimIndicator(String s) {
     String t = s.strip();
     // a leading connective or adverb is not part of what is measured
-    t = t.replaceFirst("^(其中|同时|并|且|使|力争|确保|实现|全面|基本|总体|累计|年均)+", "");
-    t = t.replaceFirst("(总体|基本|稳定|进一步|持续|分别|均|要|将|力争)+$", "");
+    t = LEADING_ADVERBS.matcher(t).replaceFirst("");
+    t = TRAILING_ADVERBS.matcher(t).replaceFirst("");
     return t.strip();
   }
 

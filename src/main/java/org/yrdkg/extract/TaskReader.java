@@ -3,8 +3,6 @@ package org.yrdkg.extract;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yrdkg.text.Paragraph;
@@ -20,13 +18,16 @@ import org.yrdkg.text.Sentence;
  * neither gives a task.
  */
 public final class TaskReader {
-  private static final List<String> VERBS = longestFirst(words("task-verbs.txt"));
-  private static final List<String> ADVERBS = longestFirst(words("task-adverbs.txt"));
+  private static final StartingWords VERBS = new StartingWords(Lexicon.words("task-verbs.txt"));
+  private static final StartingWords ADVERBS = new StartingWords(Lexicon.words("task-adverbs.txt"));
   private static final Pattern SUBJECT = Pattern.compile("^[^，；]{1,30}?(?<![纲主重需只摘提概必])(?:要|应当|应|须|必须)");
   private static final Pattern PREPOSITION = Pattern.compile("^(?:按照|依据|根据|围绕|依托|通过|对标|对|以|在)");
   private static final Pattern LOCALIZER = Pattern.compile("(?:方面|领域|区域|地区|中|下|内|上)");
   private static final Pattern DOCUMENT_NOUN = Pattern.compile("^(?:方案|规划|纲要|计划|意见)");
   private static final Pattern TRAILING = Pattern.compile("[。！？；，\\s]*(?:（[^（）]*(?:牵头|负责|单位)[^（）]*）)?[。！？；，\\s]*$");
+  // The characters TRAILING can begin with: its marks, the whitespace of \s, the opening bracket, and the line
+  // terminators before which $ also matches.
+  private static final String TRAILING_START = "。！？；， \t\n\u000B\f\r（\u0085\u2028\u2029";
   private static final String OPEN = "（(“《〈[【";
   private static final String CLOSE = "）)”》〉]】";
 
@@ -83,6 +84,16 @@ public final class TaskReader {
     return out;
   }
 
+  /** Where the first task of one sentence starts ({@link #read(String)}'s first), or its length if it has none. */
+  public static int firstTaskFrom(String sentence) {
+    for (int[] c : clauses(sentence)) {
+      if (verbOf(sentence.substring(c[0], c[1])) != null) {
+        return c[0];
+      }
+    }
+    return sentence.length();
+  }
+
   /** The governing verb that opens {@code clause}, or null if it opens no task. */
   public static String verbOf(String clause) {
     String c = clause.strip();
@@ -98,22 +109,33 @@ public final class TaskReader {
   }
 
   private static TaskClause task(String sentence, int from, int to, String verb) {
-    Matcher m = TRAILING.matcher(sentence).region(from, to);
-    int end = m.find() ? m.start() : to;
+    int end = trailingFrom(sentence, from, to);
     return new TaskClause(0, from, end, sentence.substring(from, end), verb);
+  }
+
+  // Where the trailing punctuation and bracket of assignment of [from, to) begin, to if there are none: the first
+  // position from which TRAILING matches to the end. It can only begin at a mark or a bracket, so only those are tried.
+  private static int trailingFrom(String sentence, int from, int to) {
+    Matcher m = TRAILING.matcher(sentence);
+    for (int p = from; p < to; p++) {
+      if (TRAILING_START.indexOf(sentence.charAt(p)) >= 0 && m.region(p, to).lookingAt()) {
+        return p;
+      }
+    }
+    return to;
   }
 
   // Adverbs first, then a verb; an adverb that is also a verb (加快, 加强) is the verb when no verb follows it.
   private static String verbAt(String c, int i) {
     String lastAdverb = null;
-    for (String a = startsWith(c, i, ADVERBS); a != null; a = startsWith(c, i, ADVERBS)) {
-      if (startsWith(c, i + a.length(), ADVERBS) == null && startsWith(c, i + a.length(), VERBS) == null) {
+    for (String a = ADVERBS.at(c, i); a != null; a = ADVERBS.at(c, i)) {
+      if (ADVERBS.at(c, i + a.length()) == null && VERBS.at(c, i + a.length()) == null) {
         break;
       }
       lastAdverb = a;
       i += a.length();
     }
-    String v = startsWith(c, i, VERBS);
+    String v = VERBS.at(c, i);
     return v != null ? v : lastAdverb != null && VERBS.contains(lastAdverb) ? lastAdverb : null;
   }
 
@@ -131,7 +153,7 @@ public final class TaskReader {
       return null;
     }
     for (int i = 2; i < c.length(); i++) {
-      String v = startsWith(c, i, VERBS);
+      String v = VERBS.at(c, i);
       if (v != null && !DOCUMENT_NOUN.matcher(c.substring(i + v.length())).find() && c.charAt(i - 1) != '的'
           && !CoreDictionary.contains(c.substring(i - 1, i + 1))) {
         return v;
@@ -160,23 +182,6 @@ public final class TaskReader {
       out.add(new int[] {from, s.length()});
     }
     return out;
-  }
-
-  private static String startsWith(String s, int i, List<String> words) {
-    for (String w : words) {
-      if (s.startsWith(w, i)) {
-        return w;
-      }
-    }
-    return null;
-  }
-
-  private static List<String> longestFirst(Set<String> words) {
-    return words.stream().sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b)).toList();
-  }
-
-  private static Set<String> words(String file) {
-    return new TreeSet<>(Lexicon.words(file));
   }
 
 }

@@ -9,7 +9,8 @@ import java.util.BitSet;
 
 /**
  * Word boundaries of a text by HanLP's segmenter, around the spans asked about: a name whose ends fall inside words
- * (新发 in 新发展) is a fragment, not a name.
+ * (新发 in 新发展) is a fragment, not a name. One instance reads one text and remembers the windows it segmented;
+ * safe to share between threads.
  */
 final class WordBoundaries {
 
@@ -28,6 +29,9 @@ final class WordBoundaries {
     private static final int MARGIN = 12;
 
     private final String text;
+    // Word starts of the windows segmented so far, by window: several names are often checked in one window (a
+    // place's readings, a sector name's candidates that end alike).
+    private final java.util.Map<Long, BitSet> windows = new java.util.concurrent.ConcurrentHashMap<>();
 
     WordBoundaries(String text) {
         this.text = text;
@@ -52,6 +56,11 @@ final class WordBoundaries {
     private boolean boundaries(int from, int to, boolean both) {
         int a = Math.max(0, from - MARGIN);
         int b = Math.min(text.length(), to + MARGIN);
+        BitSet starts = windows.computeIfAbsent((long) a << 32 | b, k -> starts(a, b));
+        return (!both || starts.get(from - a)) && starts.get(to - a);
+    }
+
+    private BitSet starts(int a, int b) {
         BitSet starts = new BitSet(b - a + 1);
         int at = a;
         for (Term t : SEGMENT.seg(text.substring(a, b))) {
@@ -59,7 +68,7 @@ final class WordBoundaries {
             at += t.word.length();
         }
         starts.set(at - a);
-        return (!both || starts.get(from - a)) && starts.get(to - a);
+        return starts;
     }
 
     /** The words of a short text, by the same segmenter. */

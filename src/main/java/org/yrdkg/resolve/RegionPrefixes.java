@@ -38,18 +38,31 @@ final class RegionPrefixes {
                 regionsOf.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r.object());
             }
         }
+        Map<String, List<String>> keysByName = new HashMap<>();
+        names.forEach((key, ns) -> ns.forEach(n -> keysByName.computeIfAbsent(n, k -> new ArrayList<>()).add(key)));
         Map<String, String> merges = new TreeMap<>();
         for (Map.Entry<String, Set<String>> a : names.entrySet()) {
-            for (Map.Entry<String, Set<String>> b : names.entrySet()) {
-                if (a != b && !merges.containsKey(b.getKey()) && sameClass(a.getKey(), b.getKey())
-                        && prefixed(a.getValue(), b.getValue(), regionsOf.getOrDefault(b.getKey(), List.of()),
-                        gazetteer)) {
-                    merges.put(a.getKey(), b.getKey());
+            // the first key in key order that a joins; only a key with a name ending a's can be one
+            for (String b : shorterNames(a.getValue(), keysByName)) {
+                if (!b.equals(a.getKey()) && !merges.containsKey(b) && sameClass(a.getKey(), b)
+                        && prefixed(a.getValue(), names.get(b), regionsOf.getOrDefault(b, List.of()), gazetteer)) {
+                    merges.put(a.getKey(), b);
                     break;
                 }
             }
         }
         return merges;
+    }
+
+    // The keys, in key order, with a name that ends one of names and is shorter: the only ones a prefix can join.
+    private static Set<String> shorterNames(Set<String> names, Map<String, List<String>> keysByName) {
+        Set<String> keys = new TreeSet<>();
+        for (String l : names) {
+            for (int i = 1; i <= l.length(); i++) {
+                keys.addAll(keysByName.getOrDefault(l.substring(i), List.of()));
+            }
+        }
+        return keys;
     }
 
     /**

@@ -112,24 +112,59 @@ public final class Resolver {
 
     /**
      * Relations keyed by subject, property and object (or value), in key order; the evidence of a key is gathered in a
-     * set and sorted once when read, so a relation stated many times costs its mentions, not their square.
+     * list, and rid of repeats and sorted once when read, so a relation stated many times costs its mentions, not
+     * their square.
      */
     private static final class RelationTable {
-        private final Map<String, Relation> first = new TreeMap<>();
-        private final Map<String, Set<Mention>> evidence = new HashMap<>();
+        /** The first relation stated under a key and the evidence of all, repeats included. */
+        private record Stated(Relation first, List<Mention> evidence) {}
+
+        // "property \t object" → what is stated, by subject; hashed while relations come in, sorted once when read
+        private final Map<String, Map<String, Stated>> bySubject = new HashMap<>();
 
         void add(Relation r) {
-            String key = r.subject() + "\t" + r.property().getURI() + "\t"
-                    + (r.object() != null ? r.object() : r.value().toString());
-            first.putIfAbsent(key, r);
-            evidence.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).addAll(r.evidence());
+            String rest = r.property().getURI() + "\t" + (r.object() != null ? r.object() : r.value().toString());
+            bySubject.computeIfAbsent(r.subject(), k -> new HashMap<>())
+                    .computeIfAbsent(rest, k -> new Stated(r, new ArrayList<>(1))).evidence().addAll(r.evidence());
         }
 
+        /**
+         * In the order of the keys "subject \t property \t object". Unless a subject holds a tab, two keys of different
+         * subjects order as their "subject \t" do, whatever follows, and keys of one subject as what follows it: so the
+         * subjects are sorted, then the keys of each, rather than all keys at once.
+         */
         List<Relation> all() {
-            List<Relation> all = new ArrayList<>(first.size());
-            first.forEach((key, r) -> all.add(new Relation(r.subject(), r.property(), r.object(), r.value(),
-                    evidence.get(key).stream().sorted(MENTION_ORDER).toList())));
+            List<Relation> all = new ArrayList<>();
+            if (bySubject.keySet().stream().anyMatch(subject -> subject.indexOf('\t') >= 0)) {
+                Map<String, Stated> byKey = new TreeMap<>();
+                bySubject.forEach((subject, stated) -> stated.forEach((rest, st) -> byKey.put(subject + "\t" + rest, st)));
+                byKey.values().forEach(st -> all.add(relation(st)));
+                return all;
+            }
+            String[] heads = bySubject.keySet().stream().map(subject -> subject + "\t").toArray(String[]::new);
+            java.util.Arrays.sort(heads);
+            for (String head : heads) {
+                Map<String, Stated> stated = bySubject.get(head.substring(0, head.length() - 1));
+                String[] rests = stated.keySet().toArray(String[]::new);
+                java.util.Arrays.sort(rests);
+                for (String rest : rests) {
+                    all.add(relation(stated.get(rest)));
+                }
+            }
             return all;
+        }
+
+        private static Relation relation(Stated st) {
+            Relation r = st.first();
+            return new Relation(r.subject(), r.property(), r.object(), r.value(), evidence(st.evidence()));
+        }
+
+        // Each mention once, in mention order; mentions that order alike keep the order they came in.
+        private static List<Mention> evidence(List<Mention> stated) {
+            if (stated.size() == 1) {
+                return List.of(stated.get(0));
+            }
+            return new java.util.LinkedHashSet<>(stated).stream().sorted(MENTION_ORDER).toList();
         }
     }
 

@@ -86,4 +86,25 @@ class TargetReaderTest {
 
     assertEquals(List.of(), TargetReader.read(s, null));
   }
+
+  @Test
+  void aTargetFarIntoALongSentenceIsFoundWhereverItsClauseStarts() {
+    // Given a target clause after a long clause without figures, and a figure too far from the clause's start
+    String sentence = "到2030年，全面建成布局合理、功能完备、运行高效、绿色低碳、安全可靠、智能先进、服务优质的现代化综合交通运输体系和"
+        + "区域协同发展的长效机制，城际铁路网络与市域铁路网络、城市轨道交通网络实现多层次深度融合发展，轨道交通站点周边"
+        + "一公里范围内常住人口覆盖率达到60%。";
+
+    // When it is read
+    List<Target> t = TargetReader.read(sentence, null);
+
+    // Then the target is found, its indicator the words before the verb within reach
+    assertEquals(1, t.size());
+    assertEquals(new BigDecimal("60"), t.get(0).value());
+    assertTrue(t.get(0).indicator().endsWith("常住人口覆盖率"), t.get(0).indicator());
+  }
+
+  @Test
+  void aFigureWithoutAVerbOrBoundIsNoTarget() {
+    assertEquals(List.of(), TargetReader.read("到2025年，建成5个示范区和3条示范走廊，推动12项改革举措落地。", null));
+  }
 }

@@ -68,4 +68,12 @@ class TaskReaderTest {
 
     assertTrue(TaskReader.read(s).size() <= 1);
   }
+
+  @Test
+  void theFirstTaskStartsWhereReadFindsIt() {
+    String sentence = "在市政府统一领导下，各区要加快推进老旧小区改造，完善社区服务设施。";
+
+    assertEquals(TaskReader.read(sentence).get(0).from(), TaskReader.firstTaskFrom(sentence));
+    assertEquals("没有任务的句子。".length(), TaskReader.firstTaskFrom("没有任务的句子。"));
+  }
 }
