@@ -7,7 +7,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /** Checks a graph against the shapes, with the ontology's class hierarchy alongside (SHACL follows rdfs:subClassOf only in the data). */
 public final class Validation {
@@ -15,7 +14,9 @@ public final class Validation {
 
   /** The violations, one readable line each: focus node, path, message. Empty when the graph conforms. */
   public static List<String> violations(Graph data) {
-    Graph union = GraphFactory.createDefaultGraph();
+    // A graph of its own, not a view: the shapes read the values of one property of one node
+    // over and over (see PredicateTables).
+    Graph union = new PredicateTables();
     data.find().forEachRemaining(union::add);
     Ontology.ontology().find().forEachRemaining(union::add);
     ValidationReport report = ShaclValidator.get().validate(Shapes.parse(Ontology.shapes()), union);

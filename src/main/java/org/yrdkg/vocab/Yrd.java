@@ -88,6 +88,17 @@ public final class Yrd {
      */
     public static final Resource PolicyDocument = resource("PolicyDocument");
 
+    // Ranges with several kinds of value (nothing is typed with them; the shapes test them with sh:class)
+
+    /** What the text of a task can name: a region, project, sector, actor or target; the range of {@link #mentions}. */
+    public static final Resource TaskReferent = resource("TaskReferent");
+
+    /** What can be named together with a sector in one phrase: a region, project or task; the range of {@link #namedWith}. */
+    public static final Resource SectorCompanion = resource("SectorCompanion");
+
+    /** What immediately contains a text unit: a larger text unit or the file itself; the range of {@link #partOf}. */
+    public static final Resource TextContainer = resource("TextContainer");
+
     // Regions
 
     /**

@@ -403,6 +403,25 @@ class OntologyTest {
     }
 
     @Test
+    void everyKindOfValueARangeAllowsConforms() {
+        // Given: a task naming one of each kind, a sector named with each kind, units in units and files
+        String graph = VALID_GRAPH + """
+                <task/jiakuai-jianshe-hutong-tielu-yiqi> yrd:mentions <region/320000> , <sector/zonghe-jiaotong> ,
+                    <actor/guowuyuan> , <target/yanfa-touru-qiangdu-2025> .
+                <sector/jichu-sheshi> yrd:namedWith <project/hutong-tielu> , <region/320600> ,
+                    <task/jiakuai-jianshe-hutong-tielu-yiqi> .
+                <file/002/c1> a yrd:Chapter ; yrd:partOf <file/002> ; yrd:order 1 .
+                <file/002/c1/s1> a yrd:Sentence ; yrd:partOf <file/002/c1> ; yrd:order 1 ; yrd:text "推进。" .
+                """;
+
+        // When
+        ValidationReport report = validate(graph);
+
+        // Then
+        assertTrue(report.conforms(), () -> describe(report));
+    }
+
+    @Test
     void brokenGraphFromTheBriefGivesViolations() {
         // Given: a region with no label, and a project located in a sector
         String broken = VALID_GRAPH + """
@@ -495,6 +514,25 @@ class OntologyTest {
                 new Defect("sentence without text",
                         "<file/001/c5/p3/s2> a yrd:Sentence ; yrd:partOf <file/001/c5/p3> ; yrd:order 2 .",
                         "file/001/c5/p3/s2", Yrd.text.asNode(), SHACL.MinCountConstraintComponent),
+                new Defect("task mentioning a sentence",
+                        "<task/jiakuai-jianshe-hutong-tielu-yiqi> yrd:mentions <file/001/c5/p3/s1> .",
+                        "task/jiakuai-jianshe-hutong-tielu-yiqi", Yrd.mentions.asNode(), SHACL.ClassConstraintComponent),
+                new Defect("task mentioning an untyped thing",
+                        "<task/jiakuai-jianshe-hutong-tielu-yiqi> yrd:mentions <region/nowhere> .",
+                        "task/jiakuai-jianshe-hutong-tielu-yiqi", Yrd.mentions.asNode(), SHACL.ClassConstraintComponent),
+                new Defect("sector named with an actor",
+                        "<sector/zonghe-jiaotong> yrd:namedWith <actor/guowuyuan> .",
+                        "sector/zonghe-jiaotong", Yrd.namedWith.asNode(), SHACL.ClassConstraintComponent),
+                new Defect("sector named with a sector",
+                        "<sector/zonghe-jiaotong> yrd:namedWith <sector/jichu-sheshi> .",
+                        "sector/zonghe-jiaotong", Yrd.namedWith.asNode(), SHACL.ClassConstraintComponent),
+                new Defect("paragraph part of a mention",
+                        "<file/001/c5/p4> a yrd:Paragraph ; yrd:partOf <mention/001-30004> ; yrd:order 4 .",
+                        "file/001/c5/p4", Yrd.partOf.asNode(), SHACL.ClassConstraintComponent),
+                new Defect("chapter part of a policy document",
+                        "<file/001/c6> a yrd:Chapter ; yrd:partOf"
+                                + " <document/chang-jiang-san-jiao-zhou-qu-yu-yi-ti-hua-fa-zhan-gui-hua-gang-yao> ; yrd:order 6 .",
+                        "file/001/c6", Yrd.partOf.asNode(), SHACL.ClassConstraintComponent),
                 new Defect("instance as a blank node",
                         "<project/hutong-tielu> yrd:locatedIn [ a yrd:CountyLevelDivision ;"
                                 + " rdfs:label \"海门区\"@zh ; yrd:divisionCode \"320614\" ] .",
