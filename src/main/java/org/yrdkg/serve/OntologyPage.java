@@ -34,9 +34,10 @@ final class OntologyPage {
     for (Resource r : ours) {
       String local = r.getURI().substring(Yrd.NS.length());
       b.append("<tr id=\"").append(Html.esc(local)).append("\"><td><code>yrd:").append(Html.esc(local)).append("</code>");
-      Statement sup = r.getProperty(RDFS.subClassOf);
-      if (sup != null && sup.getObject().isURIResource()) {
-        b.append("<br><span class=small>⊂ ").append(Html.esc(m.shortForm(sup.getResource().getURI()))).append("</span>");
+      List<String> supers = r.listProperties(RDFS.subClassOf).toList().stream().filter(s -> s.getObject().isURIResource())
+          .map(s -> m.shortForm(s.getResource().getURI())).sorted().toList();
+      if (!supers.isEmpty()) {
+        b.append("<br><span class=small>⊂ ").append(Html.esc(String.join(", ", supers))).append("</span>");
       }
       b.append("</td><td>").append(Html.esc(text(r, RDFS.label, "zh"))).append("</td><td>")
           .append(Html.esc(text(r, RDFS.label, "en"))).append("</td><td>").append(Html.esc(text(r, SKOS.definition, "zh")))

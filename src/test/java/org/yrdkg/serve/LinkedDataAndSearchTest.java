@@ -80,6 +80,10 @@ class LinkedDataAndSearchTest {
     assertTrue(ttl.body().contains("LNGTerminal"));
     HttpResponse<String> html = s.get("/ontology", "text/html");
     assertTrue(html.body().contains("id=\"LNGTerminal\""), html.body().substring(0, 300));
+    // a class under several classes shows each of them (a region is a feature and a thing a task can name)
+    String region = html.body().substring(html.body().indexOf("id=\"Region\""));
+    region = region.substring(0, region.indexOf("</td>"));
+    assertTrue(region.contains("Feature") && region.contains("yrd:TaskReferent"), region);
     HttpResponse<String> v = s.get("/void", "text/turtle");
     assertEquals(200, v.statusCode());
     Model voidModel = ModelFactory.createDefaultModel();
