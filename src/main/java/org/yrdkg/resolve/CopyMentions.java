@@ -20,6 +20,8 @@ import org.yrdkg.text.StructuredDocument;
  * it otherwise, the copy's surface is a misreading ({@code misread}) and its relations are dropped. A misspelling
  * the fullest version never has, where the copy repeats a passage the alignment places only once, takes the key it
  * takes where it is placed; a project the copy reads on aligned text where the fullest version names none is left out.
+ * A mention is placed only where at least half of its characters align; a task the copy states in a passage the
+ * alignment does not place is the fullest version's task of the same words, with its assignments ({@link Moved}).
  *
  * @param mentions  every entity mention, copies' ones rekeyed
  * @param relations every relation mention, copies' ones rekeyed, without those stated by a misread mention
@@ -58,6 +60,7 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
                     readings.computeIfAbsent(m.mention().surface(), k -> new HashSet<>()).add(full);
                 }
             }
+            Moved moved = Moved.of(e.entities(), aligned.keySet(), fullSurfaces);
             String fullText = a.full().paragraphs().stream().map(p -> p.text().text())
                     .collect(java.util.stream.Collectors.joining("\n"));
             for (EntityMention m : e.entities()) {
@@ -68,11 +71,8 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
                 if (full == null && elsewhere.size() == 1 && !fullText.contains(m.mention().surface())) {
                     full = elsewhere.iterator().next();
                 }
-                // Text the alignment does not place (a copy that moves passages about) is the fullest version's
-                // where that version has a mention of the same kind, worded the same, once.
                 if (full == null) {
-                    Set<String> same = fullSurfaces.getOrDefault(kind(m.key()) + "\t" + m.mention().surface(), Set.of());
-                    full = same.size() == 1 ? same.iterator().next() : null;
+                    full = moved.key(m.key());
                 }
                 // A project the copy reads where the fullest version, aligned word for word, names none comes from
                 // the copy's own wording (国道省道 for 国省道): the fullest version's reading stands.
@@ -107,6 +107,56 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
         Map<Integer, List<EntityMention>> out = new HashMap<>();
         e.entities().forEach(m -> out.computeIfAbsent(m.mention().paragraph(), k -> new ArrayList<>()).add(m));
         return out;
+    }
+
+    /**
+     * Tasks the alignment does not place (a copy that moves passages about), each with the fullest version's
+     * task worded the same, where that version has one; an assignment of such a task follows it. A task is left
+     * as the copy's own when one of its assignments has no counterpart there, so that none is left without its
+     * task.
+     */
+    private record Moved(Map<String, String> tasks) {
+        static Moved of(List<EntityMention> copy, Set<EntityMention> placed, Map<String, Set<String>> fullSurfaces) {
+            Map<String, String> tasks = new HashMap<>();
+            Set<String> fullKeys = new HashSet<>();
+            fullSurfaces.values().forEach(fullKeys::addAll);
+            for (EntityMention m : copy) {
+                Set<String> same = fullSurfaces.getOrDefault("task\t" + m.mention().surface(), Set.of());
+                if (!placed.contains(m) && kind(m.key()).equals("task") && same.size() == 1) {
+                    tasks.put(m.key(), same.iterator().next());
+                }
+            }
+            Moved moved = new Moved(tasks);
+            for (EntityMention m : copy) {
+                String task = taskOf(m.key(), tasks);
+                if (task != null && !placed.contains(m) && !fullKeys.contains(moved.assignment(m.key()))) {
+                    tasks.remove(task);
+                }
+            }
+            return moved;
+        }
+
+        String key(String copyKey) {
+            return kind(copyKey).equals("task") ? tasks.get(copyKey) : assignment(copyKey);
+        }
+
+        // The fullest version's key of an assignment of a moved task, or null.
+        private String assignment(String copyKey) {
+            String task = taskOf(copyKey, tasks);
+            return task == null ? null : "assignment/" + tasks.get(task) + copyKey.substring(("assignment/" + task).length());
+        }
+
+        private static String taskOf(String assignmentKey, Map<String, String> tasks) {
+            if (!assignmentKey.startsWith("assignment/")) {
+                return null;
+            }
+            for (String task : tasks.keySet()) {
+                if (assignmentKey.startsWith("assignment/" + task + "/")) {
+                    return task;
+                }
+            }
+            return null;
+        }
     }
 
     // The keys of a version's mentions by kind and surface.
