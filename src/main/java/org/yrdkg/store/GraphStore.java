@@ -54,9 +54,7 @@ public final class GraphStore {
 
   /** Throws {@link org.yrdkg.rdf.ShapeViolations} unless the graphs, together, conform to the shapes. */
   public static void validate(Map<String, Model> graphs) {
-    Model union = ModelFactory.createDefaultModel();
-    graphs.values().forEach(union::add);
-    Validation.check(union.getGraph());
+    Validation.check(graphs.values().stream().map(Model::getGraph).toList());
   }
 
   /**

@@ -112,5 +112,24 @@ class KnowledgeGraphTest {
     build().values().forEach(union::add);
 
     assertEquals(List.of(), Validation.violations(union.getGraph()));
+    assertEquals(List.of(), Validation.violations(build().values().stream().map(Model::getGraph).toList()));
+  }
+
+  @Test
+  void namedGraphsAreValidatedAsTheirUnion() {
+    // Given the graphs, and in one of them a project said to connect a file, which another graph types
+    Map<String, Model> graphs = build();
+    Model union = ModelFactory.createDefaultModel();
+    graphs.values().forEach(union::add);
+    var project = union.listSubjectsWithProperty(org.yrdkg.vocab.Yrd.connects).next();
+    var file = union.listObjectsOfProperty(org.yrdkg.vocab.Yrd.inFile).next().asResource();
+    Model first = graphs.values().stream().filter(m -> !m.contains(file, org.apache.jena.vocabulary.RDF.type))
+        .findFirst().orElseThrow();
+    first.add(project, org.yrdkg.vocab.Yrd.connects, file);
+    union.add(project, org.yrdkg.vocab.Yrd.connects, file);
+    // When they are validated one by one into one graph; Then the defect is found, as in their union
+    List<String> v = Validation.violations(graphs.values().stream().map(Model::getGraph).toList());
+    assertEquals(1, v.size(), v.toString());
+    assertEquals(Validation.violations(union.getGraph()), v);
   }
 }
