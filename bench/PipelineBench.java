@@ -124,6 +124,9 @@ public class PipelineBench {
       System.out.printf(Locale.ROOT, "%-6s %10s %7.2fs %7.2fs %7.2fs %7.2fs %7.2fs %7s %7.2fs %10.0f %10.0f%n", "  cpu",
           "", (c1 - c0) / 1e9, (c2 - c1) / 1e9, (c3 - c2) / 1e9, (c4 - c3) / 1e9, (c5 - c4) / 1e9,
           store ? String.format(Locale.ROOT, "%.2fs", (c6 - c5) / 1e9) : "-", cpu, chars / ((c3 - c0) / 1e9), union.size() / cpu);
+      // what the align column depends on: the documents found to be copies of another, each aligned with it
+      long copies = docs.stream().filter(d -> corpus.alignment(d.name()) != null).count();
+      System.out.printf(Locale.ROOT, "%-6s %d of %d documents are copies of another%n", "  copies", copies, docs.size());
       for (int r = 0; r < shaclRounds; r++) {
         long v0 = CPU.getCurrentThreadCpuTime();
         Validation.check(union.getGraph());
