@@ -1,5 +1,7 @@
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,38 +15,69 @@ import org.yrdkg.serve.CannedQuery;
 import org.yrdkg.serve.CannedQueryRunner;
 import org.yrdkg.serve.QueryParam;
 import org.yrdkg.serve.ServedDataset;
+import org.yrdkg.store.GraphCache;
 import org.yrdkg.store.GraphStore;
 
 /**
  * In-process latency of every canned query on the seed graph, as the server runs them (parameters
  * at their defaults, or their examples when required; list queries with the default page size).
+ * The server answers from one of two forms of the same graph: the one a build makes (Jena's hashed
+ * in-memory graphs, served after a first start) and the one the graph cache loads (sorted tables,
+ * served after every later start); both are timed, one after the other, in the same run.
  * Each query is first run for a warm-up period (JIT compilation, caches), then timed call by call
  * for a measurement period; the table gives the median and 99th percentile of the wall-clock time,
  * the median CPU time of the calling thread (which other jobs on a shared machine inflate far less
  * than wall-clock time) and the answer size. Run from the repository root after packaging:
  *
- * <pre>java -cp target/yrdkg.jar bench/QueryBench.java [--warmup 3] [--measure 5] [--only NAME,NAME] [--queries DIR]</pre>
+ * <pre>java -cp target/yrdkg.jar bench/QueryBench.java [--warmup 3] [--measure 5] [--only NAME,NAME] [--queries DIR] [--graph built|cached|both]</pre>
  *
  * (seconds per query; {@code --queries} times another directory of query files, such as an earlier
  * version, on the same graph). The aim is a median of at most 5 ms for each query.
  */
 public class QueryBench {
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     double warmup = 3;
     double measure = 5;
     List<String> only = List.of();
     Path queries = Path.of("queries");
+    String graph = "both";
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--warmup" -> warmup = Double.parseDouble(args[++i]);
         case "--measure" -> measure = Double.parseDouble(args[++i]);
         case "--only" -> only = List.of(args[++i].split(","));
         case "--queries" -> queries = Path.of(args[++i]);
+        case "--graph" -> graph = args[++i];
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    ServedDataset data = ServedDataset.of(GraphStore.inMemory(Path.of("seeds"), s -> { }));
+    if (!List.of("built", "cached", "both").contains(graph)) {
+      throw new IllegalArgumentException("--graph takes built, cached or both, not " + graph);
+    }
+    GraphStore.Checked built = GraphStore.inMemoryChecked(Path.of("seeds"), s -> { });
+    built.await();
     CannedQueries canned = CannedQueries.loadOrPackaged(queries);
+    if (!graph.equals("cached")) {
+      System.out.println("graph as built (first start)");
+      table(ServedDataset.of(built.dataset()), canned, only, warmup, measure);
+    }
+    if (!graph.equals("built")) {
+      Path dir = Files.createTempDirectory("yrdkg-querybench");
+      try {
+        GraphCache cache = new GraphCache(dir);
+        cache.store("bench", built.graphs(), GraphCache.Extras.NONE, System.err::println);
+        GraphCache.Hit hit = cache.load("bench", System.err::println).orElseThrow();
+        System.out.println("graph as cached (later starts)");
+        table(ServedDataset.of(hit.dataset()), canned, only, warmup, measure);
+      } finally {
+        try (var walk = Files.walk(dir)) {
+          walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+      }
+    }
+  }
+
+  private static void table(ServedDataset data, CannedQueries canned, List<String> only, double warmup, double measure) {
     CannedQueryRunner runner = new CannedQueryRunner(data, Duration.ofSeconds(60));
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     System.out.printf(Locale.ROOT, "%-24s %8s %8s %10s %10s %10s%n", "query", "rows", "runs", "median ms", "p99 ms", "cpu ms");
