@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.jena.system.Txn;
 import org.yrdkg.serve.CannedQueries;
 import org.yrdkg.serve.CannedQuery;
 import org.yrdkg.serve.CannedQueryRunner;
@@ -29,10 +30,17 @@ import org.yrdkg.store.GraphStore;
  * the median CPU time of the calling thread (which other jobs on a shared machine inflate far less
  * than wall-clock time) and the answer size. Run from the repository root after packaging:
  *
- * <pre>java -cp target/yrdkg.jar bench/QueryBench.java [--warmup 3] [--measure 5] [--only NAME,NAME] [--queries DIR] [--graph built|cached|both]</pre>
+ * <pre>java -cp target/yrdkg.jar bench/QueryBench.java [--warmup 3] [--measure 5] [--only NAME,NAME] [--queries DIR] [--graph built|cached|both] [--worst N]</pre>
  *
  * (seconds per query; {@code --queries} times another directory of query files, such as an earlier
  * version, on the same graph). The aim is a median of at most 5 ms for each query.
+ *
+ * <p>An example can be light where other values are heavy (an actor with few tasks, a region with few things).
+ * {@code --worst N} (0 by default) also looks, for each query, for the slowest values of its IRI parameters and times
+ * the query with them: one parameter at a time, the others kept at the slowest found so far, the candidates being the
+ * example, the default, the N most connected resources of the example's types and the N most connected resources of
+ * any type (and leaving it unset, if the parameter is optional), each timed as the fastest of three runs after a
+ * warm-up with the example. Its table follows the others, with the values chosen.
  */
 public class QueryBench {
   public static void main(String[] args) throws IOException {
@@ -41,6 +49,7 @@ public class QueryBench {
     List<String> only = List.of();
     Path queries = Path.of("queries");
     String graph = "both";
+    int worst = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--warmup" -> warmup = Double.parseDouble(args[++i]);
@@ -48,6 +57,7 @@ public class QueryBench {
         case "--only" -> only = List.of(args[++i].split(","));
         case "--queries" -> queries = Path.of(args[++i]);
         case "--graph" -> graph = args[++i];
+        case "--worst" -> worst = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -68,7 +78,12 @@ public class QueryBench {
         cache.store("bench", built.graphs(), GraphCache.Extras.NONE, System.err::println);
         GraphCache.Hit hit = cache.load("bench", System.err::println).orElseThrow();
         System.out.println("graph as cached (later starts)");
-        table(ServedDataset.of(hit.dataset()), canned, only, warmup, measure);
+        ServedDataset cached = ServedDataset.of(hit.dataset());
+        table(cached, canned, only, warmup, measure);
+        if (worst > 0) {
+          System.out.println("graph as cached, the slowest parameter values found among " + worst + " candidates each");
+          worstTable(cached, canned, only, warmup, measure, worst);
+        }
       } finally {
         try (var walk = Files.walk(dir)) {
           walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
@@ -78,15 +93,25 @@ public class QueryBench {
   }
 
   private static void table(ServedDataset data, CannedQueries canned, List<String> only, double warmup, double measure) {
+    Map<String, Map<String, String>> params = new java.util.LinkedHashMap<>();
+    for (CannedQuery cq : canned.all()) {
+      if (only.isEmpty() || only.contains(cq.name())) {
+        params.put(cq.name(), defaults(cq));
+      }
+    }
+    time(data, canned, params, warmup, measure, false);
+  }
+
+  /** Times each query of {@code params} with its parameters; {@code show} prints them after each row. */
+  private static void time(ServedDataset data, CannedQueries canned, Map<String, Map<String, String>> all,
+      double warmup, double measure, boolean show) {
     CannedQueryRunner runner = new CannedQueryRunner(data, Duration.ofSeconds(60));
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     System.out.printf(Locale.ROOT, "%-24s %8s %8s %10s %10s %10s%n", "query", "rows", "runs", "median ms", "p99 ms", "cpu ms");
     int over = 0;
-    for (CannedQuery cq : canned.all()) {
-      if (!only.isEmpty() && !only.contains(cq.name())) {
-        continue;
-      }
-      Map<String, String> params = defaults(cq);
+    for (Map.Entry<String, Map<String, String>> e : all.entrySet()) {
+      CannedQuery cq = canned.get(e.getKey()).orElseThrow();
+      Map<String, String> params = e.getValue();
       long end = System.nanoTime() + (long) (warmup * 1e9);
       while (System.nanoTime() < end) {
         runner.run(cq, params);
@@ -112,8 +137,104 @@ public class QueryBench {
       }
       System.out.printf(Locale.ROOT, "%-24s %8d %8d %10.2f %10.2f %10.2f%s%n", cq.name(), rows, sorted.length, median, p99,
           cpuMedian, median > 5 ? "  (over 5 ms)" : "");
+      if (show) {
+        params.forEach((k, v) -> System.out.println("    " + k + "=" + v));
+      }
     }
     System.out.println(over == 0 ? "every median within 5 ms" : over + " median(s) over 5 ms");
+  }
+
+  /** The slowest parameter values found for each query (see the class comment), then the queries timed with them. */
+  private static void worstTable(ServedDataset data, CannedQueries canned, List<String> only, double warmup,
+      double measure, int candidates) {
+    CannedQueryRunner runner = new CannedQueryRunner(data, Duration.ofSeconds(60));
+    Map<String, Map<String, String>> chosen = new java.util.LinkedHashMap<>();
+    for (CannedQuery cq : canned.all()) {
+      if (!only.isEmpty() && !only.contains(cq.name())) {
+        continue;
+      }
+      Map<String, String> params = defaults(cq);
+      for (QueryParam p : cq.params()) {
+        if (p.optional() && p.example() != null) {
+          params.put(p.name(), p.example()); // set, so that leaving it unset is one of the candidates
+        }
+      }
+      long end = System.nanoTime() + (long) (warmup * 1e9);
+      while (System.nanoTime() < end) {
+        runner.run(cq, params);
+      }
+      for (QueryParam p : cq.params()) {
+        if (p.type() != org.yrdkg.serve.ParamType.IRI || p.example() == null) {
+          continue;
+        }
+        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+        values.add(params.get(p.name()));
+        if (p.defaultValue() != null) {
+          values.add(p.defaultValue());
+        }
+        values.addAll(connected(data, p.example(), candidates));
+        values.addAll(connected(data, null, candidates));
+        if (p.optional()) {
+          values.add(null);
+        }
+        String slowest = params.get(p.name());
+        long slowestTime = -1;
+        for (String v : values) {
+          Map<String, String> tried = new HashMap<>(params);
+          if (v == null) {
+            tried.remove(p.name());
+          } else {
+            tried.put(p.name(), v);
+          }
+          long t = Long.MAX_VALUE;
+          for (int round = 0; round < 3; round++) { // the fastest of three, which a stray pause does not inflate
+            long t0 = System.nanoTime();
+            runner.run(cq, tried);
+            t = Math.min(t, System.nanoTime() - t0);
+          }
+          if (t > slowestTime) {
+            slowestTime = t;
+            slowest = v;
+          }
+        }
+        if (slowest == null) {
+          params.remove(p.name());
+        } else {
+          params.put(p.name(), slowest);
+        }
+      }
+      chosen.put(cq.name(), params);
+    }
+    time(data, canned, chosen, warmup, measure, true);
+  }
+
+  private static final Map<String, List<String>> CONNECTED = new HashMap<>();
+
+  /**
+   * The {@code n} resources of the example's types (of any type if {@code example} is null) with the most triples
+   * about them or pointing at them.
+   */
+  private static List<String> connected(ServedDataset data, String example, int n) {
+    String q = example != null ? """
+        SELECT ?c WHERE {
+          { SELECT DISTINCT ?c WHERE { <%s> a ?type . ?c a ?type } }
+          { ?c ?p ?o } UNION { ?s ?p ?c }
+        } GROUP BY ?c ORDER BY DESC(COUNT(*)) ?c LIMIT %d""".formatted(example, n) : """
+        SELECT ?c WHERE {
+          { ?c ?p ?o } UNION { ?s ?p ?c }
+          FILTER(isIRI(?c))
+        } GROUP BY ?c ORDER BY DESC(COUNT(*)) ?c LIMIT %d""".formatted(n);
+    return CONNECTED.computeIfAbsent(q, k -> select(data, k));
+  }
+
+  private static List<String> select(ServedDataset data, String q) {
+    List<String> out = new ArrayList<>();
+    Txn.executeRead(data.graph(), () -> {
+      try (var qe = org.apache.jena.query.QueryExecution.dataset(data.dataset()).query(q).build()) {
+        qe.execSelect().forEachRemaining(row -> out.add(row.getResource("c").getURI()));
+      }
+    });
+    return out;
   }
 
   /** The parameters a query runs with here: none given (defaults apply), an example where a value is required. */
