@@ -28,5 +28,5 @@ echo "== summary"
 awk 'NR > 1 && $2 == "hit" {n++; s += $3} END {if (n) printf "start-up (cached build): %.1f s mean of %d runs (aim 2 s)\n", s / n, n}' "$out/startup"
 awk 'NR > 1 {print "resident memory settled: " $(NF-1) " MiB, run " $1 " (aim 512 MiB)"}' "$out/startup" | tail -1
 awk '$1 ~ /^x/ {print "pipeline " $1 ": total " $9 ", " $10 " chars/s, peak heap " $12 " MiB"}' "$out/pipeline"
-tail -1 "$out/queries"
+awk '/^graph as/ {g = $0} /median/ && !/query/ {print "queries, " g ": " $0}' "$out/queries"
 awk 'NF == 8 && $2 ~ /^yrdkg/ {print "load " $1 " clients, " $2 ": " $4 " req/s, median " $5 " ms, p99 " $6 " ms, errors " $7 ", " $8 "x plain Fuseki"}' "$out/load"
