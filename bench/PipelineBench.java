@@ -26,7 +26,8 @@ import org.yrdkg.store.GraphStore;
 
 /**
  * Pipeline benchmark: seeds (and synthetic corpora of N times their size) through every stage,
- * with time per stage, throughput and peak heap. Run from the repository root after packaging:
+ * with time per stage, throughput, peak heap, and the heap still in use once garbage is collected (what the corpus,
+ * the knowledge base and the graphs need). Run from the repository root after packaging:
  *
  * <pre>java -Xmx8g -cp target/yrdkg.jar bench/PipelineBench.java [--scale 1,10,100] [--rounds 3] [--store] [--shacl-rounds N]</pre>
  *
@@ -127,6 +128,11 @@ public class PipelineBench {
       // what the align column depends on: the documents found to be copies of another, each aligned with it
       long copies = docs.stream().filter(d -> corpus.alignment(d.name()) != null).count();
       System.out.printf(Locale.ROOT, "%-6s %d of %d documents are copies of another%n", "  copies", copies, docs.size());
+      // what stays: the corpus, the knowledge base, the named graphs and their union, collected of all garbage
+      long live = liveHeap();
+      System.out.printf(Locale.ROOT, "%-6s peak %d MiB; live %d MiB once garbage is collected, holding the corpus, the"
+          + " knowledge base (%d entities), the graphs and their union (%d triples): %d bytes per triple%n", "  heap",
+          peakHeap() >> 20, live >> 20, kb.entities().size(), union.size(), live / Math.max(1, union.size()));
       for (int r = 0; r < shaclRounds; r++) {
         long v0 = CPU.getCurrentThreadCpuTime();
         Validation.check(union.getGraph());
@@ -193,6 +199,19 @@ public class PipelineBench {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }
+  }
+
+  /** Heap in use after a full collection: what is still referenced. */
+  static long liveHeap() {
+    System.gc();
+    System.gc();
+    long used = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        used += pool.getUsage().getUsed();
+      }
+    }
+    return used;
   }
 
   static long peakHeap() {
