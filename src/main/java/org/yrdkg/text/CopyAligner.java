@@ -38,15 +38,21 @@ public final class CopyAligner {
   public static Map<String, StructuredDocument> copies(List<StructuredDocument> docs) {
     List<StructuredDocument> bySize = new ArrayList<>(docs);
     bySize.sort((a, b) -> Integer.compare(b.bodyLength(), a.bodyLength()));
-    Map<Long, List<Integer>> postings = new HashMap<>();
+    // the documents (by rank in bySize) holding each sampled 4-gram; plain int arrays, since a 4-gram common in
+    // the genre is held by a large share of the corpus and these lists are walked once per later document
+    Map<Long, Postings> postings = new HashMap<>();
     Map<String, StructuredDocument> fullOf = new HashMap<>();
     for (int i = 0; i < bySize.size(); i++) {
       StructuredDocument d = bySize.get(i);
       long[] mine = sample(new Body(d).text);
       int[] common = new int[i];
       for (long g : mine) {
-        for (int j : postings.getOrDefault(g, List.of())) {
-          common[j]++;
+        Postings holders = postings.get(g);
+        if (holders != null) {
+          int[] ranks = holders.ranks;
+          for (int k = 0, n = holders.size; k < n; k++) {
+            common[ranks[k]]++;
+          }
         }
       }
       int best = -1;
@@ -60,10 +66,23 @@ public final class CopyAligner {
         fullOf.put(d.name(), fullOf.getOrDefault(f.name(), f));
       }
       for (long g : mine) {
-        postings.computeIfAbsent(g, k -> new ArrayList<>(2)).add(i);
+        postings.computeIfAbsent(g, k -> new Postings()).add(i);
       }
     }
     return fullOf;
+  }
+
+  /** A growing list of document ranks. */
+  private static final class Postings {
+    int[] ranks = new int[2];
+    int size;
+
+    void add(int rank) {
+      if (size == ranks.length) {
+        ranks = Arrays.copyOf(ranks, size * 2);
+      }
+      ranks[size++] = rank;
+    }
   }
 
   /** The distinct sampled 4-grams of a text, as 64-bit codes. */
