@@ -103,7 +103,7 @@ public final class Resolver {
                 hierarchy(e.code(), entities, rel, gazetteer);
             }
         }
-        TaskLinks.add(entities, rel.all()).forEach(rel::add);
+        TaskLinks.add(entities).forEach(rel::add);
         return new KnowledgeBase(List.copyOf(entities.values()), rel.all());
     }
 

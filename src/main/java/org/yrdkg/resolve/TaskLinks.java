@@ -19,7 +19,7 @@ final class TaskLinks {
 
   private TaskLinks() {}
 
-  static List<Relation> add(Map<String, Entity> entities, List<Relation> existing) {
+  static List<Relation> add(Map<String, Entity> entities) {
     Map<String, List<Object[]>> byParagraph = new HashMap<>();
     for (Entity e : entities.values()) {
       String kind = e.id().substring(0, Math.max(0, e.id().indexOf('/')));
