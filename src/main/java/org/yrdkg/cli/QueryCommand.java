@@ -18,6 +18,7 @@ import org.apache.jena.query.Syntax;
 import org.yrdkg.serve.CannedQueries;
 import org.yrdkg.serve.CannedQuery;
 import org.yrdkg.serve.CannedQueryRunner;
+import org.yrdkg.serve.LocalQuery;
 import org.yrdkg.serve.ParameterException;
 import org.yrdkg.serve.ResultFormat;
 import org.yrdkg.serve.ServedDataset;
@@ -91,6 +92,9 @@ public final class QueryCommand implements Callable<Integer> {
         adhoc = QueryFactory.create(Files.readString(file, StandardCharsets.UTF_8), Syntax.syntaxARQ);
       } catch (QueryParseException e) {
         throw new InputException(file + ": " + e.getMessage().lines().findFirst().orElse("syntax error"));
+      }
+      if (LocalQuery.callsService(adhoc)) {
+        throw new InputException(file + ": " + LocalQuery.REFUSED);
       }
     }
     Query q = cq != null ? cq.query() : adhoc;

@@ -65,6 +65,9 @@ public record CannedQuery(String name, String titleZh, String titleEn, String de
     } catch (QueryParseException e) {
       throw new IllegalArgumentException(name + ": " + e.getMessage());
     }
+    if (LocalQuery.callsService(query)) {
+      throw new IllegalArgumentException(name + ": " + LocalQuery.REFUSED);
+    }
     String body = text.lines().filter(l -> !l.startsWith("#")).reduce("", (a, b) -> a + "\n" + b);
     for (QueryParam p : params) {
       if (!Pattern.compile("[?$]" + p.name() + "\\b").matcher(body).find()) {

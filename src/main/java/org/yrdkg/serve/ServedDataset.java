@@ -42,7 +42,8 @@ public final class ServedDataset {
   /**
    * Prepares {@code data} for serving. When its default graph is empty but it has named graphs,
    * the default graph becomes their union (TDB2's union default graph, or a copy for an in-memory
-   * dataset), so queries without {@code GRAPH} see everything.
+   * dataset), so queries without {@code GRAPH} see everything. Queries of it never call other
+   * endpoints: ARQ refuses {@code SERVICE} on it.
    */
   public static ServedDataset of(Dataset data) {
     return of(data, null);
@@ -65,6 +66,7 @@ public final class ServedDataset {
     }
     DatasetGraph text = TextDatasetFactory.create(base, index, true);
     text.getContext().set(TextQuery.textIndex, index);
+    LocalQuery.forbidServiceCalls(text);
     return new ServedDataset(text, index, n);
   }
 

@@ -12,7 +12,8 @@ import org.apache.jena.fuseki.server.Operation;
 /**
  * The yrdkg HTTP server: embedded Fuseki hosting one read-only dataset, {@code /yrdkg}, with
  * SPARQL query at {@code /yrdkg/sparql} and Graph Store Protocol read at {@code /yrdkg/get} and no
- * other operation (no update, upload or admin); every other feature is a Fuseki module.
+ * other operation (no update, upload or admin); every other feature is a Fuseki module. Queries answer from the
+ * dataset alone: {@code SERVICE} is refused ({@link LocalQuery}).
  */
 public final class YrdkgServer {
   /** The dataset path. */
@@ -28,6 +29,7 @@ public final class YrdkgServer {
         .build();
     return FusekiServer.create()
         .port(options.port())
+        .registerOperation(Operation.Query, new LocalQuery())
         .fusekiModules(FusekiModules.create(modules(data, queries, options)))
         .enablePing(true)
         .add(DATASET, service)

@@ -69,6 +69,16 @@ class QueryCommandTest {
   }
 
   @Test
+  void aQueryFileCallingAnotherEndpointIsRefused() throws Exception {
+    Path q = tmp.resolve("remote.rq");
+    Files.writeString(q, "SELECT * { ?s ?p ?o FILTER EXISTS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?x } } }");
+    String[] r = run("query", "--file", q.toString(), "--store", store.toString());
+    assertEquals("1", r[0]);
+    assertEquals(1, r[2].lines().count(), r[2]);
+    assertTrue(r[2].contains("SERVICE is not allowed"), r[2]);
+  }
+
+  @Test
   void errorsAreOneLine() {
     String[] bad = run("query", "sub-regions", "--store", store.toString(), "--param", "region=nope");
     assertEquals("1", bad[0]);

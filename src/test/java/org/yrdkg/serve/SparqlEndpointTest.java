@@ -123,6 +123,23 @@ class SparqlEndpointTest {
   }
 
   @Test
+  void serviceIsRefusedWithA400AndNoRequestLeaves() throws Exception {
+    try (LocalQueryTest.Listener endpoint = new LocalQueryTest.Listener()) {
+      for (String q : LocalQueryTest.HIDDEN) {
+        String text = q.formatted(endpoint.iri());
+        HttpResponse<String> get = s.sparql(text, "application/sparql-results+json");
+        assertEquals(400, get.statusCode(), text);
+        assertEquals(LocalQuery.REFUSED, get.body().strip(), text);
+        HttpResponse<String> post = s.send(HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql")))
+            .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(text)).build());
+        assertEquals(400, post.statusCode(), text);
+      }
+      assertFalse(endpoint.called(), "a query reached the endpoint");
+    }
+    assertEquals(200, s.sparql(COUNT_LNG, "text/csv").statusCode(), "other queries still answered");
+  }
+
+  @Test
   void noAdminPaths() {
     for (String path : new String[] {"/$/datasets", "/$/server", "/$/backup/yrdkg", "/$/compact/yrdkg", "/$/tasks",
         "/$/stats", "/$/reload"}) {
