@@ -16,11 +16,12 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphMapLink;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.tdb2.TDB2;
@@ -90,9 +91,19 @@ public final class GraphStore {
     return datasetOf(named, union);
   }
 
-  /** The dataset of {@code named} graphs (the ontology graph among them) and {@code union}, their union. */
+  /**
+   * The dataset of {@code named} graphs (the ontology graph among them) and {@code union}, their union. It holds these
+   * graphs and no others: a graph it does not hold reads as empty (a query's {@code GRAPH <x>} or {@code FROM NAMED
+   * <x>}) and is not made on demand, as Jena's general dataset would, which under a read transaction is an error
+   * (a 500 to the client) and otherwise a change to the served dataset.
+   */
   static Dataset datasetOf(Map<String, Graph> named, Graph union) {
-    DatasetGraph dsg = DatasetGraphFactory.createGeneral(union);
+    DatasetGraph dsg = new DatasetGraphMapLink(union) {
+      @Override
+      protected Graph getGraphCreate(Node graphName) {
+        return null;
+      }
+    };
     named.forEach((name, graph) -> dsg.addGraph(NodeFactory.createURI(name), graph));
     return DatasetFactory.wrap(dsg);
   }

@@ -1,9 +1,14 @@
 package org.yrdkg.serve;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.yrdkg.store.GraphStore;
 import org.yrdkg.vocab.Yrd;
 
 /** The test graph: {@code fixture/graph.trig} (one graph per file) plus the ontology in its own graph. */
@@ -24,5 +29,14 @@ final class Fixture {
 
   static ServedDataset served() {
     return ServedDataset.of(dataset());
+  }
+
+  /** The same graphs assembled into a dataset as a build and the graph cache assemble them for {@code serve}. */
+  static ServedDataset servedAsBuilt() {
+    Dataset ds = dataset();
+    Map<String, Model> graphs = new LinkedHashMap<>();
+    ds.executeRead(() -> ds.listModelNames().forEachRemaining(name -> graphs.put(name.getURI(),
+        ModelFactory.createDefaultModel().add(ds.getNamedModel(name)))));
+    return ServedDataset.of(GraphStore.dataset(graphs));
   }
 }

@@ -45,6 +45,11 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback, AutoClose
     return new TestServer(Fixture::served, timeout);
   }
 
+  /** Over the fixture graph in the dataset form {@code serve} uses after a build or from its cache. */
+  static TestServer fixtureAsBuilt() {
+    return new TestServer(Fixture::servedAsBuilt, Duration.ofSeconds(10));
+  }
+
   /** Over the graph built from {@code seeds/}, as {@code serve} runs by default. */
   static TestServer seeds() {
     return new TestServer(() -> ServedDataset.of(GraphStore.inMemory(Path.of("seeds"), step -> { })), Duration.ofSeconds(30));
