@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -16,6 +17,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.TextHit;
+import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -51,12 +53,29 @@ public final class FMod_Search implements FusekiModule {
   /** One ranked result: a resource, its best score, the matching text and the field it matched in. */
   record Hit(Node node, float score, String matched, String field, String name, String type, boolean sentence) {}
 
-  /** The ranked hits for the words of {@code q}. */
-  List<Hit> search(String q) {
-    String words = QueryParserBase.escape(q.strip());
+  private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT)\\b");
+
+  private List<TextHit> hits(String words) {
     String lucene = SearchIndex.FIELDS.stream().map(f -> f + ":(" + words + ")")
         .reduce((a, b) -> a + " OR " + b).orElseThrow();
-    List<TextHit> hits = data.textIndex().query((Node) null, lucene, null, null, MAX_HITS * 4);
+    return data.textIndex().query((Node) null, lucene, null, null, MAX_HITS * 4);
+  }
+
+  private List<TextHit> hitsOrNone(String words) {
+    try {
+      return hits(words);
+    } catch (TextIndexParseException e) {
+      String plain = OPERATOR.matcher(words).replaceAll(" ").strip();
+      return plain.isEmpty() ? List.of() : hits(plain);
+    }
+  }
+
+  /** The ranked hits for the words of {@code q}. */
+  List<Hit> search(String q) {
+    // Lucene's syntax characters escaped; its operators (AND, OR, NOT) kept where they read as such, dropped where
+    // they do not (a lone AND, OR OR)
+    String words = QueryParserBase.escape(q.strip());
+    List<TextHit> hits = hitsOrNone(words);
     return Txn.calculateRead(data.graph(), () -> {
       Graph g = data.unionGraph();
       Map<Node, Hit> best = new LinkedHashMap<>();
@@ -67,7 +86,10 @@ public final class FMod_Search implements FusekiModule {
         }
         boolean sentence = g.contains(n, RDF.type.asNode(), Yrd.Sentence.asNode());
         Node type = g.find(n, RDF.type.asNode(), Node.ANY).nextOptional().map(t -> t.getObject()).orElse(null);
-        String matched = h.getLiteral() == null ? "" : h.getLiteral().getLiteralLexicalForm();
+        // a hit on several fields of one document comes without the literal matched: a sentence is then shown whole
+        String matched = h.getLiteral() != null ? h.getLiteral().getLiteralLexicalForm()
+            : sentence ? g.find(n, Yrd.text.asNode(), Node.ANY).nextOptional()
+                .map(t -> t.getObject().getLiteralLexicalForm()).orElse("") : "";
         String field = h.getProp() == null ? "" : Describer.PREFIXES.shortForm(h.getProp().getURI());
         best.put(n, new Hit(n, h.getScore(), matched, field, sentence ? matched : Describer.name(g, n),
             type == null ? "" : Describer.name(g, type), sentence));

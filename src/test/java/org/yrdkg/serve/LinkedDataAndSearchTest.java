@@ -1,6 +1,7 @@
 package org.yrdkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -131,6 +132,23 @@ class LinkedDataAndSearchTest {
     HttpResponse<String> page = s.get("/search?q=" + TestServer.enc("沪通铁路"), "text/html");
     assertTrue(page.body().contains("href=\"/id/project/hutong-tielu\">沪通铁路</a>"), page.body());
     assertEquals(400, s.get("/search?format=json", null).statusCode());
+  }
+
+  @Test
+  void searchReadsLoneOperatorsAsNothingAndNamesEveryHit() {
+    for (String q : new String[] {"AND", "OR OR", "NOT"}) {
+      HttpResponse<String> r = s.get("/search?q=" + TestServer.enc(q) + "&format=json", null);
+      assertEquals(200, r.statusCode(), q + ": " + r.body());
+      assertEquals(0, JSON.parse(r.body()).get("hits").getAsArray().size(), q);
+    }
+    for (String q : new String[] {"接收站 AND 扩建", "接收站 扩建", "上海 接收站", "铁路 沪通"}) {
+      JsonArray hits = JSON.parse(s.get("/search?q=" + TestServer.enc(q) + "&format=json", null).body()).get("hits")
+          .getAsArray();
+      assertFalse(hits.isEmpty(), q);
+      for (JsonValue h : hits) {
+        assertFalse(str(h.getAsObject(), "name").isEmpty(), q + ": a hit without a name: " + h);
+      }
+    }
   }
 
   private static String str(JsonObject o, String k) {
