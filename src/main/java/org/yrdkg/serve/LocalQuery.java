@@ -1,5 +1,10 @@
 package org.yrdkg.serve;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -14,17 +19,79 @@ import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.eclipse.jetty.http.BadMessageException;
 
 /**
- * SPARQL query of the served dataset, and of nothing else: a query that asks another endpoint ({@code SERVICE}) is
- * refused with a 400 before it runs. Left to ARQ, {@code SERVICE <http://10.0.0.1/…>} would have the server send
- * requests wherever a client points it, inside the network it runs in. Canned queries and query files are checked
- * alike, and {@link #forbidServiceCalls} has ARQ itself refuse SERVICE on the served dataset, whatever the way in.
+ * SPARQL query of the served dataset, and of nothing else.
+ *
+ * <p>A query that asks another endpoint ({@code SERVICE}) is refused with a 400 before it runs. Left to ARQ, {@code
+ * SERVICE <http://10.0.0.1/…>} would have the server send requests wherever a client points it, inside the network it
+ * runs in. Canned queries and query files are checked alike, and {@link #forbidServiceCalls} has ARQ itself refuse
+ * SERVICE on the served dataset, whatever the way in.
+ *
+ * <p>What Fuseki would let fail with a 500 is a 4xx: a form it cannot read, an unknown charset, a query nested deeper
+ * than Jena's recursion can go. So is what it would spend unbounded time on: a POST body over {@value
+ * #MAX_QUERY_BYTES} bytes (Jena's parser takes 12 s for 4 MB).
  */
 public final class LocalQuery extends SPARQL_QueryDataset {
   /** The one-line reason given to the client. */
   public static final String REFUSED = "SERVICE is not allowed: yrdkg answers from its own graph and does not query other"
       + " endpoints";
+
+  /** The largest query a POST body may carry; a form is held to Jetty's limit for forms (200,000 bytes). */
+  static final int MAX_QUERY_BYTES = 1 << 20;
+  /** How much more of a body over that limit is read (and dropped) before the 413 goes out. */
+  private static final long DRAIN_BYTES = 64L << 20;
+
+  /** Fuseki's checks of the request, with what Jetty and the JDK throw on a malformed one made a 4xx. */
+  @Override
+  public void validate(HttpAction action) {
+    try {
+      super.validate(action);
+    } catch (BadMessageException e) {
+      // a form that cannot be read: bad %-escapes, or too large
+      ServletOps.error(e.getCode() >= 400 && e.getCode() < 500 ? e.getCode() : 400, e.getReason());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      ServletOps.error(415, "unsupported charset " + e.getMessage() + "; send the query in UTF-8");
+    }
+  }
+
+  /** The query in the body of a POST, read up to {@link #MAX_QUERY_BYTES}. */
+  @Override
+  protected void executeBody(HttpAction action) {
+    byte[] body;
+    try {
+      body = action.getRequestInputStream().readNBytes(MAX_QUERY_BYTES + 1);
+    } catch (IOException e) {
+      ServletOps.errorBadRequest("cannot read the request body: " + e.getMessage());
+      return;
+    }
+    if (body.length > MAX_QUERY_BYTES) {
+      // read on a little, so that a client still sending its body hears why, rather than a broken connection
+      try {
+        InputStream in = action.getRequestInputStream();
+        byte[] buffer = new byte[1 << 16];
+        long drained = 0;
+        for (int n = 0; drained < DRAIN_BYTES && n >= 0; n = in.read(buffer)) {
+          drained += n;
+        }
+      } catch (IOException e) {
+        // the client went away; the answer is sent all the same
+      }
+      ServletOps.error(413, "query longer than " + (MAX_QUERY_BYTES >> 20) + " MiB");
+    }
+    execute(new String(body, StandardCharsets.UTF_8), action);
+  }
+
+  /** Runs the query; one nested too deeply for Jena's recursive parser, optimiser or writer is a 400. */
+  @Override
+  protected void execute(String queryString, HttpAction action) {
+    try {
+      super.execute(queryString, action);
+    } catch (StackOverflowError e) {
+      ServletOps.errorBadRequest("the query is nested too deeply to run");
+    }
+  }
 
   @Override
   protected void validateQuery(HttpAction action, Query query) {

@@ -75,6 +75,39 @@ class AbuseTest {
     assertEquals(200, s.sparql(SparqlEndpointTest.COUNT_LNG, "text/csv").statusCode(), "server healthy afterwards");
   }
 
+  /** Requests Fuseki on its own answers with a 500 (or a 501): each gets the 4xx it deserves, with a reason. */
+  @Test
+  void requestsOnceAnswered5xxGetTheir4xx() {
+    Map<String, HttpRequest> requests = new java.util.LinkedHashMap<>();
+    requests.put("400 nested too deeply", query("SELECT * { BIND(1" + "+1".repeat(30000) + " AS ?x) }", "application/sparql-query"));
+    requests.put("400 nested too deeply ", query("SELECT * { " + String.join(" UNION ", java.util.Collections.nCopies(5000,
+        "{ ?s ?p ?o }")) + " }", "application/sparql-query"));
+    requests.put("400 nested too deeply  ", query("SELECT * { ?s " + String.join("/", java.util.Collections.nCopies(20000,
+        "<http://example.org/p>")) + " ?o }", "application/sparql-query"));
+    requests.put("400 form", query("query=%ZZ", "application/x-www-form-urlencoded"));
+    requests.put("415 charset", query("ASK {}", "application/sparql-query; charset=latin-1"));
+    requests.put("413 longer than 1 MiB", query("#" + "x".repeat(2 << 20) + "\nASK {}", "application/sparql-query"));
+    requests.put("405 PROPFIND", HttpRequest.newBuilder(URI.create(s.url("/"))).method("PROPFIND",
+        HttpRequest.BodyPublishers.noBody()).build());
+    requests.put("405 PATCH", HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql"))).method("PATCH",
+        HttpRequest.BodyPublishers.ofString("ASK {}")).build());
+    requests.forEach((expected, r) -> {
+      HttpResponse<String> answer = s.send(r);
+      String status = expected.substring(0, 3);
+      assertEquals(status, String.valueOf(answer.statusCode()), expected + ": " + abbreviate(answer.body()));
+      assertTrue(answer.body().contains(expected.substring(4).strip()), expected + ": " + abbreviate(answer.body()));
+      if (status.equals("405")) {
+        assertEquals("GET, HEAD, POST, OPTIONS", answer.headers().firstValue("Allow").orElse(""));
+      }
+    });
+    assertEquals(200, s.sparql(SparqlEndpointTest.COUNT_LNG, "text/csv").statusCode(), "server healthy afterwards");
+  }
+
+  private static HttpRequest query(String body, String contentType) {
+    return HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql"))).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build();
+  }
+
   @Test
   void sixtyFourConcurrentClientsAllGetTheirAnswers() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(64);
