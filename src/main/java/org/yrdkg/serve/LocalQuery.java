@@ -2,9 +2,7 @@ package org.yrdkg.serve;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -19,7 +17,6 @@ import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
-import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * SPARQL query of the served dataset, and of nothing else.
@@ -29,9 +26,9 @@ import org.eclipse.jetty.http.BadMessageException;
  * runs in. Canned queries and query files are checked alike, and {@link #forbidServiceCalls} has ARQ itself refuse
  * SERVICE on the served dataset, whatever the way in.
  *
- * <p>What Fuseki would let fail with a 500 is a 4xx: a form it cannot read, an unknown charset, a query nested deeper
- * than Jena's recursion can go. So is what it would spend unbounded time on: a POST body over {@value
- * #MAX_QUERY_BYTES} bytes (Jena's parser takes 12 s for 4 MB).
+ * <p>A query nested deeper than Jena's recursion can go, which Fuseki would let fail with a 500, is a 400; a POST body
+ * over {@value #MAX_QUERY_BYTES} bytes, which Jena's parser would spend unbounded time on (12 s for 4 MB), is a 413.
+ * Unreadable parameters and charsets are refused before this runs ({@link FMod_RequestChecks}).
  */
 public final class LocalQuery extends SPARQL_QueryDataset {
   /** The one-line reason given to the client. */
@@ -42,19 +39,6 @@ public final class LocalQuery extends SPARQL_QueryDataset {
   static final int MAX_QUERY_BYTES = 1 << 20;
   /** How much more of a body over that limit is read (and dropped) before the 413 goes out. */
   private static final long DRAIN_BYTES = 64L << 20;
-
-  /** Fuseki's checks of the request, with what Jetty and the JDK throw on a malformed one made a 4xx. */
-  @Override
-  public void validate(HttpAction action) {
-    try {
-      super.validate(action);
-    } catch (BadMessageException e) {
-      // a form that cannot be read: bad %-escapes, or too large
-      ServletOps.error(e.getCode() >= 400 && e.getCode() < 500 ? e.getCode() : 400, e.getReason());
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      ServletOps.error(415, "unsupported charset " + e.getMessage() + "; send the query in UTF-8");
-    }
-  }
 
   /** The query in the body of a POST, read up to {@link #MAX_QUERY_BYTES}. */
   @Override

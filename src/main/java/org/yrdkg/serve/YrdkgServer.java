@@ -39,7 +39,7 @@ public final class YrdkgServer {
   private static List<FusekiModule> modules(ServedDataset data, CannedQueries queries, ServeOptions options) {
     List<FusekiModule> modules = new ArrayList<>();
     modules.add(new FMod_RequestLog(options.requestLog()));
-    modules.add(new FMod_Methods());
+    modules.add(new FMod_RequestChecks());
     modules.add(new FMod_Cors());
     modules.add(new FMod_QueryTimeout(options.timeout()));
     modules.add(FMod_Prometheus.create());

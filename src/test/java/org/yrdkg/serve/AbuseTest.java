@@ -87,6 +87,9 @@ class AbuseTest {
     requests.put("400 form", query("query=%ZZ", "application/x-www-form-urlencoded"));
     requests.put("415 charset", query("ASK {}", "application/sparql-query; charset=latin-1"));
     requests.put("413 longer than 1 MiB", query("#" + "x".repeat(2 << 20) + "\nASK {}", "application/sparql-query"));
+    requests.put("400 unreadable parameters", HttpRequest.newBuilder(URI.create(s.url("/yrdkg/get?graph=%ff%fe"))).build());
+    requests.put("400 unreadable parameters ", HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql?query=%ff%fe")))
+        .build());
     requests.put("405 PROPFIND", HttpRequest.newBuilder(URI.create(s.url("/"))).method("PROPFIND",
         HttpRequest.BodyPublishers.noBody()).build());
     requests.put("405 PATCH", HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql"))).method("PATCH",

@@ -1,0 +1,74 @@
+package org.yrdkg.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.eclipse.jetty.http.BadMessageException;
+
+/**
+ * Checks every request, on every path, before anything else runs. The methods of a read-only server are GET, HEAD,
+ * POST (SPARQL query) and OPTIONS (CORS); any other, known to HTTP or not (PUT, DELETE, PATCH, PROPFIND …), is a 405
+ * naming those, where the servlets answered a method they do not know with a 501. A charset Java does not know is a 415;
+ * parameters that cannot be read (a %-escape that is not UTF-8, a form over Jetty's size limit) are a 400 (or 413).
+ * Fuseki's operations let both through as a 500.
+ */
+public final class FMod_RequestChecks implements FusekiModule {
+  static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST", "OPTIONS");
+  static final String ALLOW = "GET, HEAD, POST, OPTIONS";
+
+  @Override
+  public String name() {
+    return "yrdkg request checks";
+  }
+
+  @Override
+  public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+    builder.addFilter("/*", new CheckFilter());
+  }
+
+  private static boolean supported(String charset) {
+    try {
+      return Charset.isSupported(charset);
+    } catch (IllegalCharsetNameException e) {
+      return false;
+    }
+  }
+
+  private static final class CheckFilter implements Filter {
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
+      String method = ((HttpServletRequest) request).getMethod();
+      HttpServletResponse resp = (HttpServletResponse) response;
+      if (!ALLOWED.contains(method)) {
+        resp.setHeader("Allow", ALLOW);
+        HttpOut.error(resp, 405, "method " + method + " is not allowed: this server is read-only (" + ALLOW + ")");
+        return;
+      }
+      String charset = request.getCharacterEncoding();
+      if (charset != null && !supported(charset)) {
+        HttpOut.error(resp, 415, "unsupported charset " + charset + "; send UTF-8");
+        return;
+      }
+      try {
+        request.getParameterMap();
+      } catch (BadMessageException e) {
+        HttpOut.error(resp, e.getCode() >= 400 && e.getCode() < 500 ? e.getCode() : 400,
+            "unreadable parameters (" + e.getReason() + "): send them %-encoded in UTF-8");
+        return;
+      }
+      chain.doFilter(request, response);
+    }
+  }
+}
