@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.graph.Node;
@@ -51,9 +55,28 @@ public final class FMod_Export implements FusekiModule {
     }
   };
 
+  // Written exports, by selection and format, so that clients asking for the same download share one copy: every
+  // request writing its own was 60 MB of heap per whole-graph JSON-LD export in flight (32 at once took the process
+  // from 0.4 to 2.9 GB). Kept up to CACHED_BYTES, least recently asked first out; one larger is not kept.
+  private static final long CACHED_BYTES = 48L << 20;
+  private final Map<BodyKey, CompletableFuture<byte[]>> bodies = new LinkedHashMap<>(16, 0.75f, true);
+  private long bodyBytes;
+  // At most one export is written per core at a time; the others wait for a turn, up to `wait`.
+  private final Semaphore writers;
+  private final Duration wait;
+
+  private record BodyKey(ExportSettings settings, String format) {}
+
   public FMod_Export(ServedDataset data, CannedQueries queries) {
+    this(data, queries, Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(60));
+  }
+
+  /** As above, with {@code writers} exports written at a time, a request waiting at most {@code wait} for its turn. */
+  FMod_Export(ServedDataset data, CannedQueries queries, int writers, Duration wait) {
     this.data = data;
     this.queries = queries;
+    this.writers = new Semaphore(writers, true);
+    this.wait = wait;
   }
 
   @Override
@@ -91,6 +114,81 @@ public final class FMod_Export implements FusekiModule {
     }
   }
 
+  /**
+   * The export of {@code settings} in {@code format}, written once and shared by every request for it while it is
+   * cached; {@link Busy} when no writer is free in time.
+   */
+  byte[] body(ExportSettings settings, GraphFormat format) {
+    BodyKey key = new BodyKey(settings, format.name());
+    CompletableFuture<byte[]> mine = new CompletableFuture<>();
+    CompletableFuture<byte[]> found;
+    synchronized (bodies) {
+      found = bodies.putIfAbsent(key, mine);
+    }
+    if (found == null) {
+      try {
+        mine.complete(write(settings, format));
+        keep(key, mine);
+      } catch (RuntimeException e) {
+        synchronized (bodies) {
+          bodies.remove(key, mine);
+        }
+        mine.completeExceptionally(e);
+      }
+      found = mine;
+    }
+    try {
+      return found.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  private byte[] write(ExportSettings settings, GraphFormat format) {
+    try {
+      if (!writers.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new Busy();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Busy();
+    }
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      format.write(graph(settings), out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      writers.release();
+    }
+  }
+
+  // Counts a written body in the cache, and drops the least recently asked bodies until the cache is within bounds.
+  private void keep(BodyKey key, CompletableFuture<byte[]> done) {
+    synchronized (bodies) {
+      if (bodies.get(key) != done) {
+        return;
+      }
+      bodyBytes += done.join().length;
+      var it = bodies.entrySet().iterator();
+      while (bodyBytes > CACHED_BYTES && it.hasNext()) {
+        CompletableFuture<byte[]> f = it.next().getValue();
+        if (f.isDone() && !f.isCompletedExceptionally()) {
+          bodyBytes -= f.join().length;
+          it.remove();
+        }
+      }
+    }
+  }
+
+  /** Every export writer busy for longer than a client should wait: 503. */
+  static final class Busy extends RuntimeException {
+    Busy() {
+      super("the server is busy writing other exports; try again later");
+    }
+  }
+
   private final class ExportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -121,22 +219,24 @@ public final class FMod_Export implements FusekiModule {
         HttpOut.error(resp, 400, e.getMessage());
         return;
       }
-      EntityGraph graph;
+      byte[] body;
       try {
-        graph = graph(settings);
+        body = body(settings, format);
       } catch (InputException e) {
         // The around IRI was checked to be known; what is left is an IRI that names no entity (a sentence, a class).
         HttpOut.error(resp, settings.around() != null ? 404 : 400, e.getMessage());
         return;
+      } catch (Busy e) {
+        resp.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+        HttpOut.error(resp, 503, e.getMessage());
+        return;
       }
-      ByteArrayOutputStream body = new ByteArrayOutputStream();
-      format.write(graph, body);
       resp.setStatus(200);
       resp.setContentType(format.mediaType() + "; charset=utf-8");
       resp.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(settings, format) + "\"");
-      resp.setContentLength(body.size());
+      resp.setContentLength(body.length);
       try (OutputStream out = resp.getOutputStream()) {
-        body.writeTo(out);
+        out.write(body);
       }
     }
   }
