@@ -3,11 +3,18 @@ package org.yrdkg.serve;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
@@ -15,6 +22,8 @@ import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 
@@ -39,6 +48,32 @@ public final class LocalQuery extends SPARQL_QueryDataset {
   static final int MAX_QUERY_BYTES = 1 << 20;
   /** How much more of a body over that limit is read (and dropped) before the 413 goes out. */
   private static final long DRAIN_BYTES = 64L << 20;
+  private static final String PERMIT = "yrdkg.graphPermit";
+  /**
+   * The largest CONSTRUCT or DESCRIBE answer written as JSON-LD. Jena's JSON-LD writer builds the whole document in
+   * memory: the whole graph (200,000 triples) takes 6 s and some 800 MB of heap, where Turtle takes 1.8 s and N-Triples
+   * streams. A larger answer is a 406 pointing to those formats, /dump and /export/jsonld.
+   */
+  static final int MAX_JSONLD_TRIPLES = 50_000;
+
+  // CONSTRUCT and DESCRIBE answers are built whole in memory and written by non-streaming writers, outside the query
+  // timeout: the whole graph as JSON-LD takes 7 s and 700 MB of heap, and 16 such requests at once took the process to
+  // 6.4 GB. So only so many are answered at a time; the others wait their turn, up to the query timeout.
+  final Semaphore graphAnswers;
+  private final Duration wait;
+  private final int maxJsonLdTriples;
+
+  /** Answers {@code graphAnswers} CONSTRUCT or DESCRIBE queries at a time; the others wait up to {@code wait}. */
+  LocalQuery(int graphAnswers, Duration wait) {
+    this(graphAnswers, wait, MAX_JSONLD_TRIPLES);
+  }
+
+  /** As above, with JSON-LD answers of at most {@code maxJsonLdTriples} triples. */
+  LocalQuery(int graphAnswers, Duration wait, int maxJsonLdTriples) {
+    this.graphAnswers = new Semaphore(graphAnswers, true);
+    this.wait = wait;
+    this.maxJsonLdTriples = maxJsonLdTriples;
+  }
 
   /** The query in the body of a POST, read up to {@link #MAX_QUERY_BYTES}. */
   @Override
@@ -74,7 +109,26 @@ public final class LocalQuery extends SPARQL_QueryDataset {
       super.execute(queryString, action);
     } catch (StackOverflowError e) {
       ServletOps.errorBadRequest("the query is nested too deeply to run");
+    } finally {
+      if (action.getRequest().getAttribute(PERMIT) != null) {
+        action.getRequest().removeAttribute(PERMIT);
+        graphAnswers.release();
+      }
     }
+  }
+
+  @Override
+  protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+    long triples = result.isGraph() ? result.graph().size() : result.isDataset() ? result.dataset().stream().count() : 0;
+    if (triples > maxJsonLdTriples) {
+      MediaType type = ActionLib.contentNegotationRDF(action);
+      Lang lang = type == null ? null : RDFLanguages.contentTypeToLang(type.getContentTypeStr());
+      if (lang != null && RDFLanguages.sameLang(lang, Lang.JSONLD)) {
+        ServletOps.error(406, "an answer of " + triples + " triples is too large for JSON-LD (at most "
+            + maxJsonLdTriples + "); ask for Turtle or N-Triples, or download /dump or /export/jsonld");
+      }
+    }
+    super.sendResults(action, result, prologue);
   }
 
   @Override
@@ -82,6 +136,20 @@ public final class LocalQuery extends SPARQL_QueryDataset {
     super.validateQuery(action, query);
     if (callsService(query)) {
       ServletOps.errorBadRequest(REFUSED);
+    }
+    if (query.isConstructType() || query.isDescribeType()) {
+      boolean turn;
+      try {
+        turn = graphAnswers.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        turn = false;
+      }
+      if (!turn) {
+        action.getResponse().setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+        ServletOps.error(503, "the server is busy answering other CONSTRUCT and DESCRIBE queries; try again later");
+      }
+      action.getRequest().setAttribute(PERMIT, Boolean.TRUE);
     }
   }
 

@@ -29,7 +29,8 @@ public final class YrdkgServer {
         .build();
     return FusekiServer.create()
         .port(options.port())
-        .registerOperation(Operation.Query, new LocalQuery())
+        .registerOperation(Operation.Query,
+            new LocalQuery(Runtime.getRuntime().availableProcessors(), options.timeout()))
         .fusekiModules(FusekiModules.create(modules(data, queries, options)))
         .enablePing(true)
         .add(DATASET, service)
