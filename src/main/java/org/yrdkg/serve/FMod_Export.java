@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.graph.Node;
@@ -91,27 +93,7 @@ public final class FMod_Export implements FusekiModule {
 
   /** The entity graph for {@code settings}, from the cache when it was read before. */
   EntityGraph graph(ExportSettings settings) {
-    CompletableFuture<EntityGraph> mine = new CompletableFuture<>();
-    CompletableFuture<EntityGraph> found;
-    synchronized (cache) {
-      found = cache.putIfAbsent(settings, mine);
-    }
-    if (found == null) {
-      try {
-        mine.complete(EntityGraph.of(data.dataset(), settings));
-      } catch (RuntimeException e) {
-        synchronized (cache) {
-          cache.remove(settings, mine);
-        }
-        mine.completeExceptionally(e);
-      }
-      found = mine;
-    }
-    try {
-      return found.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
+    return shared(cache, settings, () -> EntityGraph.of(data.dataset(), settings), done -> { });
   }
 
   /**
@@ -120,18 +102,27 @@ public final class FMod_Export implements FusekiModule {
    */
   byte[] body(ExportSettings settings, GraphFormat format) {
     BodyKey key = new BodyKey(settings, format.name());
-    CompletableFuture<byte[]> mine = new CompletableFuture<>();
-    CompletableFuture<byte[]> found;
-    synchronized (bodies) {
-      found = bodies.putIfAbsent(key, mine);
+    return shared(bodies, key, () -> write(settings, format), done -> keep(key, done));
+  }
+
+  /**
+   * The value {@code cache} holds for {@code key}, made by {@code make} when it holds none; a caller asking for a value
+   * being made waits for it instead of making it too. {@code made} hears each value made; a failure is not kept.
+   */
+  private static <K, V> V shared(Map<K, CompletableFuture<V>> cache, K key, Supplier<V> make,
+      Consumer<CompletableFuture<V>> made) {
+    CompletableFuture<V> mine = new CompletableFuture<>();
+    CompletableFuture<V> found;
+    synchronized (cache) {
+      found = cache.putIfAbsent(key, mine);
     }
     if (found == null) {
       try {
-        mine.complete(write(settings, format));
-        keep(key, mine);
+        mine.complete(make.get());
+        made.accept(mine);
       } catch (RuntimeException e) {
-        synchronized (bodies) {
-          bodies.remove(key, mine);
+        synchronized (cache) {
+          cache.remove(key, mine);
         }
         mine.completeExceptionally(e);
       }
