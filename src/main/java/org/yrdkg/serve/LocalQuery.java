@@ -4,17 +4,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.Responses;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
@@ -22,6 +32,7 @@ import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
@@ -49,6 +60,9 @@ public final class LocalQuery extends SPARQL_QueryDataset {
   /** How much more of a body over that limit is read (and dropped) before the 413 goes out. */
   private static final long DRAIN_BYTES = 64L << 20;
   private static final String PERMIT = "yrdkg.graphPermit";
+  private static final String TOO_DEEP = "the query is nested too deeply to run";
+  /** The parameters by which a client names the format of the answer, overriding {@code Accept}. */
+  private static final List<String> OUTPUT_PARAMETERS = List.of("output", "format", "results");
   /**
    * The largest CONSTRUCT or DESCRIBE answer written as JSON-LD. Jena's JSON-LD writer builds the whole document in
    * memory: the whole graph (200,000 triples) takes 6 s and some 800 MB of heap, where Turtle takes 1.8 s and N-Triples
@@ -108,7 +122,13 @@ public final class LocalQuery extends SPARQL_QueryDataset {
     try {
       super.execute(queryString, action);
     } catch (StackOverflowError e) {
-      ServletOps.errorBadRequest("the query is nested too deeply to run");
+      ServletOps.errorBadRequest(TOO_DEEP);
+    } catch (ActionErrorException e) {
+      // Jena's parser reports running out of stack as a parse error named after the error, and nothing more
+      if (e.getRC() == 400 && String.valueOf(e.getMessage()).strip().equals(StackOverflowError.class.getSimpleName())) {
+        ServletOps.errorBadRequest(TOO_DEEP);
+      }
+      throw e;
     } finally {
       if (action.getRequest().getAttribute(PERMIT) != null) {
         action.getRequest().removeAttribute(PERMIT);
@@ -120,16 +140,76 @@ public final class LocalQuery extends SPARQL_QueryDataset {
   @Override
   protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
     long triples = result.isGraph() ? result.graph().size() : result.isDataset() ? result.dataset().stream().count() : 0;
-    if (triples > maxJsonLdTriples) {
-      MediaType type = ActionLib.contentNegotationRDF(action);
-      Lang lang = type == null ? null : RDFLanguages.contentTypeToLang(type.getContentTypeStr());
-      if (lang != null && RDFLanguages.sameLang(lang, Lang.JSONLD)) {
+    if (triples > maxJsonLdTriples && isJsonLd(answerType(action))) {
+      MediaType other = otherAcceptable(action);
+      if (other == null) {
         ServletOps.error(406, "an answer of " + triples + " triples is too large for JSON-LD (at most "
             + maxJsonLdTriples + "); ask for Turtle or N-Triples, or download /dump or /export/jsonld");
       }
+      write(action, result, other);
+      return;
     }
     super.sendResults(action, result, prologue);
   }
+
+  /**
+   * The type Fuseki writes a graph answer in, chosen as Fuseki chooses it: a format parameter ({@code output}, {@code
+   * format} or {@code results}, by short name or media type) over the {@code Accept} header, Turtle by default.
+   */
+  private static String answerType(HttpAction action) {
+    String named = namedFormat(action);
+    if (named != null) {
+      String full = Responses.shortNamesGraph.get(named.toLowerCase(Locale.ROOT));
+      return full != null ? full : named;
+    }
+    MediaType type = ConNeg.chooseContentType(action.getRequest(), DEF.constructOffer, DEF.acceptTurtle);
+    return type == null ? null : type.getContentTypeStr();
+  }
+
+  private static String namedFormat(HttpAction action) {
+    return OUTPUT_PARAMETERS.stream().map(p -> action.getRequest().getParameter(p)).filter(v -> v != null)
+        .findFirst().orElse(null);
+  }
+
+  private static boolean isJsonLd(String contentType) {
+    Lang lang = contentType == null ? null : RDFLanguages.contentTypeToLang(contentType);
+    return lang != null && RDFLanguages.sameLang(lang, Lang.JSONLD);
+  }
+
+  /**
+   * The format other than JSON-LD that the request's {@code Accept} header takes best, or null: none when a parameter
+   * names the format ({@code output=json-ld}), or when the header takes nothing else.
+   */
+  private static MediaType otherAcceptable(HttpAction action) {
+    String accept = action.getRequest().getHeader("Accept");
+    if (accept == null || namedFormat(action) != null) {
+      return null;
+    }
+    List<MediaRange> others = DEF.constructOffer.entries().stream().filter(m -> !isJsonLd(m.getContentTypeStr()))
+        .toList();
+    try {
+      return AcceptList.match(new AcceptList(accept), new AcceptList(others));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Writes the graph or dataset of {@code result} as {@code type}, as Fuseki writes graph answers. */
+  private static void write(HttpAction action, QueryExecResult result, MediaType type) {
+    String contentType = type.getContentTypeStr();
+    Lang lang = RDFLanguages.contentTypeToLang(contentType);
+    RDFFormat format = ActionLib.getNetworkFormatForLang(lang);
+    action.getResponse().setHeader(HttpNames.hVary, HttpNames.hAccept);
+    ServletOps.success(action);
+    if (RDFLanguages.isQuads(lang)) {
+      ActionLib.datasetResponse(action, result.isGraph() ? DatasetGraphFactory.wrap(result.graph()) : result.dataset(),
+          format, contentType);
+    } else {
+      ActionLib.graphResponse(action, result.isGraph() ? result.graph() : result.dataset().getDefaultGraph(), format,
+          contentType);
+    }
+  }
+
 
   @Override
   protected void validateQuery(HttpAction action, Query query) {

@@ -84,6 +84,7 @@ class AbuseTest {
         "{ ?s ?p ?o }")) + " }", "application/sparql-query"));
     requests.put("400 nested too deeply  ", query("SELECT * { ?s " + String.join("/", java.util.Collections.nCopies(20000,
         "<http://example.org/p>")) + " ?o }", "application/sparql-query"));
+    requests.put("400 nested too deeply   ", query("SELECT * " + "{".repeat(3000) + "}".repeat(3000), "application/sparql-query"));
     requests.put("400 form", query("query=%ZZ", "application/x-www-form-urlencoded"));
     requests.put("415 charset", query("ASK {}", "application/sparql-query; charset=latin-1"));
     requests.put("413 longer than 1 MiB", query("#" + "x".repeat(2 << 20) + "\nASK {}", "application/sparql-query"));

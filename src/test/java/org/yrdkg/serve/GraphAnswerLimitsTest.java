@@ -3,6 +3,7 @@ package org.yrdkg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,8 @@ import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,8 +39,13 @@ class GraphAnswerLimitsTest {
   }
 
   static HttpResponse<String> ask(String sparql, String accept) throws Exception {
+    return ask(sparql, "", accept);
+  }
+
+  /** Asks with further {@code parameters} ({@code &name=value…}) after the query. */
+  static HttpResponse<String> ask(String sparql, String parameters, String accept) throws Exception {
     return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getHttpPort() + "/ds/sparql?query="
-        + TestServer.enc(sparql))).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+        + TestServer.enc(sparql) + parameters)).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -48,6 +56,33 @@ class GraphAnswerLimitsTest {
     assertEquals(200, ask(CONSTRUCT, "text/turtle").statusCode());
     assertEquals(200, ask("CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 5", "application/ld+json").statusCode());
     assertEquals(1, query.graphAnswers.availablePermits(), "the turn of a refused answer given back");
+  }
+
+  @Test
+  void aLargeGraphAnswerFallsBackToAnotherFormatTheClientTakes() throws Exception {
+    HttpResponse<String> turtle = ask(CONSTRUCT, "application/ld+json;q=0.9, text/turtle;q=0.5");
+    assertEquals(200, turtle.statusCode(), turtle.body());
+    assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"),
+        turtle.headers().toString());
+    assertTrue(turtle.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), turtle.headers().toString());
+    Model answer = ModelFactory.createDefaultModel().read(new StringReader(turtle.body()), null, "TTL");
+    assertTrue(answer.size() > 10, "the whole answer, " + answer.size() + " triples");
+
+    HttpResponse<String> quads = ask(CONSTRUCT, "application/ld+json, application/n-quads;q=0.1");
+    assertEquals(200, quads.statusCode(), quads.body());
+    assertTrue(quads.headers().firstValue("Content-Type").orElse("").startsWith("application/n-quads"));
+    assertEquals(answer.size(), quads.body().lines().filter(l -> !l.isBlank()).count());
+
+    HttpResponse<String> any = ask(CONSTRUCT, "application/ld+json, */*;q=0.1");
+    assertEquals(200, any.statusCode(), any.body());
+    assertTrue(any.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+
+    // a format named by a parameter is what the client wants, whatever it accepts; the cap holds there too
+    HttpResponse<String> named = ask(CONSTRUCT, "&output=json-ld", "text/turtle");
+    assertEquals(406, named.statusCode(), named.body());
+    HttpResponse<String> namedTurtle = ask(CONSTRUCT, "&output=ttl", "application/ld+json");
+    assertEquals(200, namedTurtle.statusCode(), namedTurtle.body());
+    assertEquals(1, query.graphAnswers.availablePermits(), "every turn given back");
   }
 
   @Test
