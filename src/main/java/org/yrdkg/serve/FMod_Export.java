@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -63,8 +61,11 @@ public final class FMod_Export implements FusekiModule {
   private static final long CACHED_BYTES = 48L << 20;
   private final Map<BodyKey, CompletableFuture<byte[]>> bodies = new LinkedHashMap<>(16, 0.75f, true);
   private long bodyBytes;
-  // At most one export is written per core at a time; the others wait for a turn, up to `wait`.
-  private final Semaphore writers;
+  // At most one export is written per core at a time, and as many more requests wait for a turn (up to `wait`); twice
+  // as many may wait for a body another request is writing. Each waiting request holds a server thread, so the others
+  // are told to come back (see Turns).
+  private final Turns writers;
+  private final Turns sharers;
   private final Duration wait;
 
   private record BodyKey(ExportSettings settings, String format) {}
@@ -77,7 +78,8 @@ public final class FMod_Export implements FusekiModule {
   FMod_Export(ServedDataset data, CannedQueries queries, int writers, Duration wait) {
     this.data = data;
     this.queries = queries;
-    this.writers = new Semaphore(writers, true);
+    this.writers = Turns.perCore(writers);
+    this.sharers = new Turns(0, 2 * writers);
     this.wait = wait;
   }
 
@@ -93,24 +95,26 @@ public final class FMod_Export implements FusekiModule {
 
   /** The entity graph for {@code settings}, from the cache when it was read before. */
   EntityGraph graph(ExportSettings settings) {
-    return shared(cache, settings, () -> EntityGraph.of(data.dataset(), settings), done -> { });
+    return shared(cache, settings, () -> EntityGraph.of(data.dataset(), settings), done -> { }, null);
   }
 
   /**
    * The export of {@code settings} in {@code format}, written once and shared by every request for it while it is
-   * cached; {@link Busy} when no writer is free in time.
+   * cached; {@link Busy} when no writer is free in time, or when it is not written yet and too many requests wait.
    */
   byte[] body(ExportSettings settings, GraphFormat format) {
     BodyKey key = new BodyKey(settings, format.name());
-    return shared(bodies, key, () -> write(settings, format), done -> keep(key, done));
+    return shared(bodies, key, () -> write(settings, format), done -> keep(key, done), sharers);
   }
+
 
   /**
    * The value {@code cache} holds for {@code key}, made by {@code make} when it holds none; a caller asking for a value
-   * being made waits for it instead of making it too. {@code made} hears each value made; a failure is not kept.
+   * being made waits for it instead of making it too, in a place of {@code waitIn} when given ({@link Busy} when there
+   * is none). {@code made} hears each value made; a failure is not kept.
    */
   private static <K, V> V shared(Map<K, CompletableFuture<V>> cache, K key, Supplier<V> make,
-      Consumer<CompletableFuture<V>> made) {
+      Consumer<CompletableFuture<V>> made, Turns waitIn) {
     CompletableFuture<V> mine = new CompletableFuture<>();
     CompletableFuture<V> found;
     synchronized (cache) {
@@ -126,23 +130,33 @@ public final class FMod_Export implements FusekiModule {
         }
         mine.completeExceptionally(e);
       }
-      found = mine;
+      return valueOf(mine);
+    }
+    if (found.isDone() || waitIn == null) {
+      return valueOf(found);
+    }
+    if (!waitIn.enter()) {
+      throw new Busy(Turns.Outcome.FULL);
     }
     try {
-      return found.join();
+      return valueOf(found);
+    } finally {
+      waitIn.leave();
+    }
+  }
+
+  private static <V> V valueOf(CompletableFuture<V> f) {
+    try {
+      return f.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 
   private byte[] write(ExportSettings settings, GraphFormat format) {
-    try {
-      if (!writers.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new Busy();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new Busy();
+    Turns.Outcome turn = writers.take(wait);
+    if (turn != Turns.Outcome.TAKEN) {
+      throw new Busy(turn);
     }
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -151,7 +165,7 @@ public final class FMod_Export implements FusekiModule {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      writers.release();
+      writers.give();
     }
   }
 
@@ -173,10 +187,13 @@ public final class FMod_Export implements FusekiModule {
     }
   }
 
-  /** Every export writer busy for longer than a client should wait: 503. */
+  /** Every export writer busy, and no place to wait or for longer than a client should wait: 503. */
   static final class Busy extends RuntimeException {
-    Busy() {
+    final Turns.Outcome why;
+
+    Busy(Turns.Outcome why) {
       super("the server is busy writing other exports; try again later");
+      this.why = why;
     }
   }
 
@@ -218,7 +235,8 @@ public final class FMod_Export implements FusekiModule {
         HttpOut.error(resp, settings.around() != null ? 404 : 400, e.getMessage());
         return;
       } catch (Busy e) {
-        resp.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+        long retry = Math.max(1, wait.toSeconds());
+        resp.setHeader("Retry-After", String.valueOf(e.why == Turns.Outcome.FULL ? Math.min(5, retry) : retry));
         HttpOut.error(resp, 503, e.getMessage());
         return;
       }

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.atlas.web.MediaType;
@@ -72,19 +70,22 @@ public final class LocalQuery extends SPARQL_QueryDataset {
 
   // CONSTRUCT and DESCRIBE answers are built whole in memory and written by non-streaming writers, outside the query
   // timeout: the whole graph as JSON-LD takes 7 s and 700 MB of heap, and 16 such requests at once took the process to
-  // 6.4 GB. So only so many are answered at a time; the others wait their turn, up to the query timeout.
-  final Semaphore graphAnswers;
+  // 6.4 GB. So only so many are answered at a time; as many more wait their turn, up to the query timeout.
+  final Turns graphAnswers;
   private final Duration wait;
   private final int maxJsonLdTriples;
 
-  /** Answers {@code graphAnswers} CONSTRUCT or DESCRIBE queries at a time; the others wait up to {@code wait}. */
+  /**
+   * Answers {@code graphAnswers} CONSTRUCT or DESCRIBE queries at a time; as many more wait up to {@code wait}, and
+   * the others are told to come back.
+   */
   LocalQuery(int graphAnswers, Duration wait) {
     this(graphAnswers, wait, MAX_JSONLD_TRIPLES);
   }
 
   /** As above, with JSON-LD answers of at most {@code maxJsonLdTriples} triples. */
   LocalQuery(int graphAnswers, Duration wait, int maxJsonLdTriples) {
-    this.graphAnswers = new Semaphore(graphAnswers, true);
+    this.graphAnswers = Turns.perCore(graphAnswers);
     this.wait = wait;
     this.maxJsonLdTriples = maxJsonLdTriples;
   }
@@ -132,7 +133,7 @@ public final class LocalQuery extends SPARQL_QueryDataset {
     } finally {
       if (action.getRequest().getAttribute(PERMIT) != null) {
         action.getRequest().removeAttribute(PERMIT);
-        graphAnswers.release();
+        graphAnswers.give();
       }
     }
   }
@@ -218,15 +219,11 @@ public final class LocalQuery extends SPARQL_QueryDataset {
       ServletOps.errorBadRequest(REFUSED);
     }
     if (query.isConstructType() || query.isDescribeType()) {
-      boolean turn;
-      try {
-        turn = graphAnswers.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        turn = false;
-      }
-      if (!turn) {
-        action.getResponse().setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+      Turns.Outcome turn = graphAnswers.take(wait);
+      if (turn != Turns.Outcome.TAKEN) {
+        // no place to wait: come back soon; waited in vain: come back after as long again
+        long retry = turn == Turns.Outcome.FULL ? Math.min(5, Math.max(1, wait.toSeconds())) : Math.max(1, wait.toSeconds());
+        action.getResponse().setHeader("Retry-After", String.valueOf(retry));
         ServletOps.error(503, "the server is busy answering other CONSTRUCT and DESCRIBE queries; try again later");
       }
       action.getRequest().setAttribute(PERMIT, Boolean.TRUE);

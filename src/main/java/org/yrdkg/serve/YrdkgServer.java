@@ -27,14 +27,24 @@ public final class YrdkgServer {
         .addEndpoint(Operation.Query, "sparql")
         .addEndpoint(Operation.GSP_R, "get")
         .build();
+    int cores = Runtime.getRuntime().availableProcessors();
     return FusekiServer.create()
         .port(options.port())
-        .registerOperation(Operation.Query,
-            new LocalQuery(Runtime.getRuntime().availableProcessors(), options.timeout()))
+        .maxServerThreads(serverThreads(cores))
+        .registerOperation(Operation.Query, new LocalQuery(cores, options.timeout()))
         .fusekiModules(FusekiModules.create(modules(data, queries, options)))
         .enablePing(true)
         .add(DATASET, service)
         .build();
+  }
+
+  /**
+   * Request threads: Fuseki's 20, and one more for each request that may be waiting for, or doing, heavy work
+   * (graph answers: a turn per core and as many waiting; exports: as many, and twice as many sharing a body being
+   * written), so that those never hold the threads cheap requests need.
+   */
+  static int serverThreads(int cores) {
+    return 20 + 6 * cores;
   }
 
   private static List<FusekiModule> modules(ServedDataset data, CannedQueries queries, ServeOptions options) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -62,7 +63,8 @@ class ExportCacheTest {
 
   @Test
   void clientsAskingForTheSameExportShareOneWrite() throws Exception {
-    FMod_Export export = new FMod_Export(DATA, CannedQueries.load(Path.of("queries")));
+    // room for 16 to wait (twice the writers): what is tested here is the sharing, not the bound on waiting
+    FMod_Export export = new FMod_Export(DATA, CannedQueries.load(Path.of("queries")), 8, Duration.ofSeconds(60));
     Gate gate = new Gate();
     ExecutorService pool = Executors.newFixedThreadPool(16);
     try {
@@ -106,6 +108,38 @@ class ExportCacheTest {
         f.get(30, TimeUnit.SECONDS);
       }
       export.body(other, gate);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void onlySoManyWaitForAnExportBeingWritten() throws Exception {
+    // one writer: one more may wait for a turn, two for the body being written
+    FMod_Export export = new FMod_Export(DATA, CannedQueries.load(Path.of("queries")), 1, Duration.ofSeconds(30));
+    Gate gate = new Gate();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      Future<byte[]> writing = pool.submit(() -> export.body(ExportSettings.defaults(), gate));
+      while (gate.writes.get() == 0) {
+        Thread.sleep(5);
+      }
+      List<Future<byte[]>> sharing = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        sharing.add(pool.submit(() -> export.body(ExportSettings.defaults(), gate)));
+      }
+      Thread.sleep(200);
+      long start = System.nanoTime();
+      FMod_Export.Busy busy = assertThrows(FMod_Export.Busy.class, () -> export.body(ExportSettings.defaults(), gate));
+      assertEquals(Turns.Outcome.FULL, busy.why);
+      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "refused without waiting");
+      gate.open.countDown();
+      byte[] body = writing.get(30, TimeUnit.SECONDS);
+      for (Future<byte[]> f : sharing) {
+        assertSame(body, f.get(30, TimeUnit.SECONDS));
+      }
+      assertSame(body, export.body(ExportSettings.defaults(), gate), "once written, no wait and no bound");
+      assertEquals(1, gate.writes.get());
     } finally {
       pool.shutdownNow();
     }

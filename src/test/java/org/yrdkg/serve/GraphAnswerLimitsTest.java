@@ -9,6 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -55,7 +59,7 @@ class GraphAnswerLimitsTest {
     assertTrue(jsonld.body().contains("too large for JSON-LD (at most 10)"), jsonld.body());
     assertEquals(200, ask(CONSTRUCT, "text/turtle").statusCode());
     assertEquals(200, ask("CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 5", "application/ld+json").statusCode());
-    assertEquals(1, query.graphAnswers.availablePermits(), "the turn of a refused answer given back");
+    assertEquals(1, query.graphAnswers.free(), "the turn of a refused answer given back");
   }
 
   @Test
@@ -82,21 +86,68 @@ class GraphAnswerLimitsTest {
     assertEquals(406, named.statusCode(), named.body());
     HttpResponse<String> namedTurtle = ask(CONSTRUCT, "&output=ttl", "application/ld+json");
     assertEquals(200, namedTurtle.statusCode(), namedTurtle.body());
-    assertEquals(1, query.graphAnswers.availablePermits(), "every turn given back");
+    assertEquals(1, query.graphAnswers.free(), "every turn given back");
   }
 
   @Test
   void graphAnswersTakeTurnsAndOtherQueriesGoOn() throws Exception {
-    query.graphAnswers.acquire();
+    assertEquals(Turns.Outcome.TAKEN, query.graphAnswers.take(Duration.ZERO));
     try {
       HttpResponse<String> busy = ask(CONSTRUCT, "text/turtle");
       assertEquals(503, busy.statusCode(), busy.body());
       assertEquals("1", busy.headers().firstValue("Retry-After").orElse(""));
       assertEquals(200, ask("SELECT * { ?s ?p ?o } LIMIT 1", "text/csv").statusCode(), "SELECT does not wait");
     } finally {
-      query.graphAnswers.release();
+      query.graphAnswers.give();
     }
     assertEquals(200, ask(CONSTRUCT, "text/turtle").statusCode());
-    assertEquals(1, query.graphAnswers.availablePermits(), "every turn given back");
+    assertEquals(1, query.graphAnswers.free(), "every turn given back");
+  }
+
+  @Test
+  void aBurstOfGraphQueriesLeavesThreadsForCheapOnes() throws Exception {
+    // a long wait for a turn, and Fuseki's own number of request threads (20)
+    LocalQuery patient = new LocalQuery(1, Duration.ofSeconds(20), 10);
+    DataService service = DataService.newBuilder(Fixture.served().graph()).addEndpoint(Operation.Query, "sparql").build();
+    FusekiServer own = FusekiServer.create().port(0).registerOperation(Operation.Query, patient).add("/ds", service).build()
+        .start();
+    String base = "http://localhost:" + own.getHttpPort() + "/ds/sparql?query=";
+    assertEquals(Turns.Outcome.TAKEN, patient.graphAnswers.take(Duration.ZERO));
+    List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+    try {
+      for (int i = 0; i < 30; i++) {
+        burst.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(base + TestServer.enc(CONSTRUCT)))
+            .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString()));
+      }
+      // all but the one that found a place to wait are told at once to come back
+      long refused = 0;
+      for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10); refused < 29 && System.nanoTime() < end; ) {
+        Thread.sleep(20);
+        refused = burst.stream().filter(CompletableFuture::isDone).count();
+      }
+      assertEquals(29, refused, "requests answered while the turn is held");
+      for (CompletableFuture<HttpResponse<String>> f : burst) {
+        if (f.isDone()) {
+          assertEquals(503, f.get().statusCode(), f.get().body());
+          assertEquals("5", f.get().headers().firstValue("Retry-After").orElse(""));
+        }
+      }
+      long start = System.nanoTime();
+      HttpResponse<String> cheap = HTTP.send(HttpRequest.newBuilder(URI.create(base + TestServer.enc("ASK { ?s ?p ?o }")))
+          .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, cheap.statusCode());
+      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "a cheap query does not queue behind the burst");
+    } finally {
+      patient.graphAnswers.give();
+    }
+    try {
+      // the one that waited gets its turn and its answer
+      List<CompletableFuture<HttpResponse<String>>> waited = burst.stream().filter(f -> !f.isDone()).toList();
+      assertEquals(1, waited.size());
+      assertEquals(200, waited.get(0).get(15, TimeUnit.SECONDS).statusCode());
+      assertEquals(1, patient.graphAnswers.free(), "every turn given back");
+    } finally {
+      own.stop();
+    }
   }
 }
