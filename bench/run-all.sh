@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every benchmark in one go, from the repository root; prints each table and a summary at the end.
-# Takes about 15 minutes with the defaults; SCALES=1,10,100 adds two rounds of x100 (about 20 minutes more,
+# Takes about 20 minutes with the defaults; SCALES=1,10,100 adds two rounds of x100 (about 20 minutes more,
 # a heap of about 14 GiB; PIPELINE_HEAP sets it, default 20g).
 #   bench/run-all.sh            SCALES=1,10,100 LOAD_SECONDS=30 bench/run-all.sh
 set -euo pipefail
@@ -24,9 +24,13 @@ java -cp target/yrdkg.jar bench/QueryBench.java | tee "$out/queries"
 echo "== HTTP load (bench/LoadBench.java --seconds $LOAD_SECONDS)"
 java -cp target/yrdkg.jar bench/LoadBench.java --seconds "$LOAD_SECONDS" | tee "$out/load"
 
+echo "== bursts (bench/BurstBench.java --settle 30)"
+java -cp target/yrdkg.jar bench/BurstBench.java --settle 30 | tee "$out/bursts"
+
 echo "== summary"
 awk 'NR > 1 && $2 == "hit" {n++; s += $3} END {if (n) printf "start-up (cached build): %.1f s mean of %d runs (aim 2 s)\n", s / n, n}' "$out/startup"
 awk 'NR > 1 {print "resident memory settled: " $(NF-1) " MiB, run " $1 " (aim 512 MiB)"}' "$out/startup" | tail -1
 awk '$1 ~ /^x/ {print "pipeline " $1 ": total " $9 ", " $10 " chars/s, peak heap " $12 " MiB"}' "$out/pipeline"
 awk '/^graph as/ {g = $0} /median/ && !/query/ {print "queries, " g ": " $0}' "$out/queries"
 awk 'NF == 8 && $2 ~ /^yrdkg/ {print "load " $1 " clients, " $2 ": " $4 " req/s, median " $5 " ms, p99 " $6 " ms, errors " $7 ", " $8 "x plain Fuseki"}' "$out/load"
+awk 'NR > 2 {print "burst of 40 " $2 ": a cheap query waited at most " $(NF-5) ", resident memory peak " $(NF-3) " MB"}' "$out/bursts"
