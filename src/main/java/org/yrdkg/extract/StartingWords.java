@@ -13,16 +13,19 @@ final class StartingWords {
     private final Set<String> words;
     private final int longest;
     private final int shortest;
+    // The characters a word of the list starts with: at most other positions no prefix needs looking up.
+    private final java.util.BitSet firsts = new java.util.BitSet(Character.MAX_VALUE + 1);
 
     StartingWords(Collection<String> words) {
         this.words = Set.copyOf(words);
         this.longest = words.stream().mapToInt(String::length).max().orElse(0);
         this.shortest = words.stream().mapToInt(String::length).filter(n -> n > 0).min().orElse(1);
+        this.words.stream().filter(w -> !w.isEmpty()).forEach(w -> firsts.set(w.charAt(0)));
     }
 
     /** The longest word of the list that {@code text} has at position {@code i}, or null (also for i out of range). */
     String at(String text, int i) {
-        if (i < 0 || i > text.length()) {
+        if (i < 0 || i >= text.length() || !firsts.get(text.charAt(i))) {
             return null;
         }
         for (int n = Math.min(longest, text.length() - i); n >= shortest; n--) {

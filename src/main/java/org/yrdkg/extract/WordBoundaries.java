@@ -28,6 +28,10 @@ final class WordBoundaries {
     // Words around a name do not reach further than this; a window this wide on each side segments like the text.
     private static final int MARGIN = 12;
 
+    // A text no longer than this (a clause, most often) is segmented whole, once: its names' windows would each cover
+    // most of it, and a clause often has several names to check.
+    private static final int WHOLE = 4 * MARGIN;
+
     private final String text;
     // Word starts of the windows segmented so far, by window: several names are often checked in one window (a
     // place's readings, a sector name's candidates that end alike).
@@ -54,10 +58,34 @@ final class WordBoundaries {
     }
 
     private boolean boundaries(int from, int to, boolean both) {
-        int a = Math.max(0, from - MARGIN);
-        int b = Math.min(text.length(), to + MARGIN);
+        // the ends of the text, and a character next to a punctuation mark, end a word without segmenting anything
+        if ((!both || evident(from)) && evident(to)) {
+            return true;
+        }
+        boolean whole = text.length() <= WHOLE;
+        int a = whole ? 0 : Math.max(0, from - MARGIN);
+        int b = whole ? text.length() : Math.min(text.length(), to + MARGIN);
         BitSet starts = windows.computeIfAbsent((long) a << 32 | b, k -> starts(a, b));
         return (!both || starts.get(from - a)) && starts.get(to - a);
+    }
+
+    private boolean evident(int at) {
+        if (at == 0 || at == text.length()) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        char after = text.charAt(at);
+        return Character.isIdeographic(before) && isMark(after) || isMark(before) && Character.isIdeographic(after);
+    }
+
+    // Punctuation that never joins a Chinese character in a word (not the dots of 3.5 or 马克·吐温).
+    private static boolean isMark(char c) {
+        return switch (Character.getType(c)) {
+            case Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION -> true;
+            case Character.OTHER_PUNCTUATION -> "、，。；：！？".indexOf(c) >= 0;
+            default -> false;
+        };
     }
 
     private BitSet starts(int a, int b) {
