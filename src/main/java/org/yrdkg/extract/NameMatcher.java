@@ -2,7 +2,6 @@ package org.yrdkg.extract;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,10 +26,9 @@ final class NameMatcher {
      * to its left is dropped. That keeps 浦东新区 whole and stops 江苏如东 from also yielding a name across 苏如.
      */
     List<GazetteerHit> findAll(String text) {
-        int[] longestEndAt = new int[text.length()];
+        int[] longestEndAt = new int[text.length()]; // 0 where no name starts: a name ends after its start
         @SuppressWarnings("unchecked")
         List<GazetteerEntry>[] entriesAt = new List[text.length()];
-        Arrays.fill(longestEndAt, -1);
         trie.parseText(text, (begin, end, entries) -> {
             if (end > longestEndAt[begin]) {
                 longestEndAt[begin] = end;

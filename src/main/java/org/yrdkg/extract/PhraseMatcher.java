@@ -2,7 +2,6 @@ package org.yrdkg.extract;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,10 +32,9 @@ final class PhraseMatcher<V> {
         if (empty || text.isEmpty()) {
             return List.of();
         }
-        int[] endAt = new int[text.length()];
+        int[] endAt = new int[text.length()]; // 0 where no phrase starts: a phrase ends after its start
         @SuppressWarnings("unchecked")
         V[] valueAt = (V[]) new Object[text.length()];
-        Arrays.fill(endAt, -1);
         trie.parseText(text, (begin, end, value) -> {
             if (end > endAt[begin]) {
                 endAt[begin] = end;
