@@ -29,7 +29,7 @@ import org.yrdkg.store.GraphStore;
  * with time per stage, throughput, peak heap, and the heap still in use once garbage is collected (what the corpus,
  * the knowledge base and the graphs need). Run from the repository root after packaging:
  *
- * <pre>java -Xmx8g -cp target/yrdkg.jar bench/PipelineBench.java [--scale 1,10,100] [--rounds 3] [--store] [--shacl-rounds N]</pre>
+ * <pre>java -Xmx8g -cp target/yrdkg.jar bench/PipelineBench.java [--scale 1,10,100] [--rounds 3] [--store] [--shacl-rounds N] [--extract-rounds N]</pre>
  *
  * Synthetic documents are the seed documents with their paragraphs drawn at random from all
  * seeds, place names swapped for others of the same province, and numbers changed, so that no two
@@ -38,6 +38,9 @@ import org.yrdkg.store.GraphStore;
  * <p>Each scale prints two rows: wall-clock time per stage, then ("cpu") the CPU time the benchmark's thread spent in
  * each stage. Every stage runs on that one thread, so on a machine shared with other jobs the second row is the one to
  * compare; chars/s and triples/s in it are per CPU-second, that is per core.
+ *
+ * <p>{@code --extract-rounds N} extracts and resolves each corpus N more times on its own and prints the CPU of each
+ * round, with the least and the median once warm.
  *
  * <p>{@code --shacl-rounds N} validates the last round's graph N more times and prints the CPU of each: validation
  * alone, warm, without the cold start that the shacl column of a single round carries.
@@ -48,6 +51,9 @@ public class PipelineBench {
 
   /** How many more times the last round's graph is validated on its own (warm), each printed. */
   static int shaclRounds;
+
+  /** How many more times each corpus is extracted and resolved on its own, after the rounds (warm), each printed. */
+  static int extractRounds;
 
   static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
@@ -61,6 +67,8 @@ public class PipelineBench {
         rounds = Integer.parseInt(args[++i]);
       } else if (args[i].equals("--shacl-rounds")) {
         shaclRounds = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--extract-rounds")) {
+        extractRounds = Integer.parseInt(args[++i]);
       } else if (args[i].equals("--store")) {
         store = true;
       }
@@ -74,6 +82,7 @@ public class PipelineBench {
         for (int r = 0; r < rounds; r++) {
           run(dir, scale, r == rounds - 1);
         }
+        extractOnly(dir, scale);
       } finally {
         if (scale != 1) {
           deleteTree(dir); // the synthetic corpus: about 0.3 MB per unit of scale
@@ -147,6 +156,44 @@ public class PipelineBench {
             r + 1, v / 1e9, v / 1e3 / union.size());
       }
     }
+  }
+
+  /**
+   * Extraction and resolution alone, {@code --extract-rounds} times: the documents parsed afresh each round (nothing
+   * read before is reused), the CPU of the resolve step printed for each round, then the least and the median of the
+   * rounds after the first two (the JIT compiler still improves the code for several rounds).
+   */
+  static void extractOnly(Path dir, int scale) throws IOException {
+    if (extractRounds == 0) {
+      return;
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    List<Long> cpu = new ArrayList<>();
+    long chars = 0;
+    for (int r = 0; r < extractRounds; r++) {
+      List<StructuredDocument> docs = new ArrayList<>();
+      chars = 0;
+      for (Path f : files) {
+        StructuredDocument d = DocumentParser.parse(f);
+        chars += d.source().raw().length();
+        docs.add(d);
+      }
+      Corpus corpus = Corpus.of(docs);
+      System.gc();
+      long c0 = CPU.getCurrentThreadCpuTime();
+      Resolver.resolve(corpus);
+      cpu.add(CPU.getCurrentThreadCpuTime() - c0);
+    }
+    List<Long> warm = new ArrayList<>(cpu.subList(Math.min(2, cpu.size() - 1), cpu.size()));
+    warm.sort(null);
+    long least = warm.get(0);
+    long median = warm.get(warm.size() / 2);
+    System.out.printf(Locale.ROOT, "x%-5d extraction alone, CPU per round: %s; warm least %.2f s (%.2f M chars/s), median"
+        + " %.2f s (%.2f M chars/s)%n", scale, cpu.stream().map(c -> String.format(Locale.ROOT, "%.2f", c / 1e9)).toList(),
+        least / 1e9, chars * 1e3 / least, median / 1e9, chars * 1e3 / median);
   }
 
   /** A corpus of {@code scale} times the seeds: varied documents, not copies. */
