@@ -2,7 +2,10 @@ package org.yrdkg.extract;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.other.CharType;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.BitSet;
@@ -31,6 +34,11 @@ final class WordBoundaries {
     // A text no longer than this (a clause, most often) is segmented whole, once: its names' windows would each cover
     // most of it, and a clause often has several names to check.
     private static final int WHOLE = 4 * MARGIN;
+
+    // The segmenter's dictionaries: the words of a window's every reading come from these two (and from runs of
+    // characters that are not words by themselves, digits, letters, numerals).
+    private static final DoubleArrayTrie<CoreDictionary.Attribute> CORE = CoreDictionary.trie;
+    private static final DoubleArrayTrie<CoreDictionary.Attribute> CUSTOM = CustomDictionary.DEFAULT.dat;
 
     private final String text;
     // Word starts of the windows segmented so far, by window: several names are often checked in one window (a
@@ -64,9 +72,57 @@ final class WordBoundaries {
         }
         boolean whole = text.length() <= WHOLE;
         int a = whole ? 0 : Math.max(0, from - MARGIN);
+        if ((!both || uncrossed(from, a)) && uncrossed(to, a)) {
+            return true;
+        }
         int b = whole ? text.length() : Math.min(text.length(), to + MARGIN);
         BitSet starts = windows.computeIfAbsent((long) a << 32 | b, k -> starts(a, b));
         return (!both || starts.get(from - a)) && starts.get(to - a);
+    }
+
+    /**
+     * Whether {@code at} is a word boundary of every reading of a window starting at {@code a}, found without
+     * segmenting: the characters on either side are Chinese characters, not numerals, the one after is a word by
+     * itself, and no word of the segmenter's dictionaries starts in the window before {@code at} and ends after it.
+     * Two thirds of the boundaries asked about are settled so (on the seeds, ×10); the others are segmented.
+     */
+    private boolean uncrossed(int at, int a) {
+        if (at <= a || at >= text.length() || addedWords()) {
+            return false;
+        }
+        char before = text.charAt(at - 1);
+        char after = text.charAt(at);
+        if (CharType.get(before) != CharType.CT_CHINESE || CharType.get(after) != CharType.CT_CHINESE
+                || CORE.output(CORE.transition(after, CORE.getBase()[0])) == null) {
+            return false;
+        }
+        for (int i = a; i < at; i++) {
+            if (crosses(CORE, i, at) || crosses(CUSTOM, i, at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Whether a word of dictionary starts at i and ends after at.
+    private boolean crosses(DoubleArrayTrie<CoreDictionary.Attribute> dictionary, int i, int at) {
+        int state = dictionary.getBase()[0];
+        for (int j = i; j < text.length(); j++) {
+            state = dictionary.transition(text.charAt(j), state);
+            if (state < 0) {
+                return false;
+            }
+            if (j >= at && dictionary.output(state) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Words added to the custom dictionary at run time are kept apart from its array; none are, but if some were,
+    // every boundary is segmented.
+    private static boolean addedWords() {
+        return CustomDictionary.DEFAULT.trie != null && CustomDictionary.DEFAULT.trie.size() > 0;
     }
 
     private boolean evident(int at) {

@@ -43,4 +43,32 @@ class WordBoundariesTest {
       }
     }
   }
+
+  @Test
+  void boundariesSettledWithoutSegmentingAgreeWithTheSegmenter() {
+    // clauses of at most 48 characters are segmented whole, so the segmenter's own word ends are the answer at every
+    // position; most positions here are settled by the dictionary check instead (two Chinese characters, no word
+    // across), the rest by segmenting: numerals, Latin letters and digits, compounds, words across the position
+    String[] clauses = {
+      "推进绿化工程建设", "深化工业互联网创新应用", "建设上海国际航运中心和长三角生态绿色一体化发展示范区",
+      "到2025年新增LNG接收能力300万吨", "打造三十个以上特色小镇", "加快沪苏湖铁路前期工作并适时开工建设",
+      "提升水生态修复能力和文化教育水平", "研究建设南京至宣城铁路，推进宁杭二通道规划建设"
+    };
+    int checked = 0;
+    for (String clause : clauses) {
+      java.util.Set<Integer> ends = new java.util.HashSet<>();
+      int at = 0;
+      for (String word : WordBoundaries.words(clause)) {
+        at += word.length();
+        ends.add(at);
+      }
+      WordBoundaries words = new WordBoundaries(clause);
+      for (int to = 1; to < clause.length(); to++) {
+        org.junit.jupiter.api.Assertions.assertEquals(ends.contains(to), words.endsWord(0, to),
+            clause.substring(0, to) + "|" + clause.substring(to));
+        checked++;
+      }
+    }
+    assertTrue(checked > 120, "every position of every clause");
+  }
 }
