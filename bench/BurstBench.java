@@ -77,7 +77,7 @@ public class BurstBench {
         try {
           waitFor(BASE + "/$/ping");
           Result r = burst(server.pid(), kind, count, settle);
-          System.out.printf(Locale.ROOT, "%-22s %-9s %-26s %8.1fs %7.0fms %7.0fms %7.0fms %7d %7d MB %7d MB%n",
+          System.out.printf(Locale.ROOT, "%-22s %-9s %-26s %8.1fs %7.0fms %7.0fms %7.0fms %7d %6d MiB %6d MiB%n",
               Path.of(jar).getFileName(), kind, r.statuses(), r.heavyMax(), r.probeMedian(), r.probeP99(), r.probeMax(),
               r.probeErrors(), r.rssPeak(), r.rssAfter());
         } finally {
@@ -179,12 +179,12 @@ public class BurstBench {
     return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(300)).GET().build();
   }
 
-  /** Resident memory of the process in MB, 0 where {@code /proc} does not tell. */
+  /** Resident memory of the process in MiB, 0 where {@code /proc} does not tell. */
   static long rss(long pid) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
         if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("\\D", "")) / 1000;
+          return Long.parseLong(line.replaceAll("\\D", "")) / 1024; // VmRSS is in KiB
         }
       }
     } catch (IOException | NumberFormatException e) {
