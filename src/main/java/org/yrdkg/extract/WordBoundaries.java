@@ -93,7 +93,7 @@ final class WordBoundaries {
         char before = text.charAt(at - 1);
         char after = text.charAt(at);
         if (CharType.get(before) != CharType.CT_CHINESE || CharType.get(after) != CharType.CT_CHINESE
-                || CORE.output(CORE.transition(after, CORE.getBase()[0])) == null) {
+                || CORE.output(next(CORE, CORE.getBase()[0], after)) == null) {
             return false;
         }
         for (int i = a; i < at; i++) {
@@ -108,7 +108,7 @@ final class WordBoundaries {
     private boolean crosses(DoubleArrayTrie<CoreDictionary.Attribute> dictionary, int i, int at) {
         int state = dictionary.getBase()[0];
         for (int j = i; j < text.length(); j++) {
-            state = dictionary.transition(text.charAt(j), state);
+            state = next(dictionary, state, text.charAt(j));
             if (state < 0) {
                 return false;
             }
@@ -117,6 +117,12 @@ final class WordBoundaries {
             }
         }
         return false;
+    }
+
+    // The state after c, or -1: HanLP's transition reads its arrays unchecked, and a character no word holds may
+    // point past their end.
+    private static int next(DoubleArrayTrie<CoreDictionary.Attribute> dictionary, int state, char c) {
+        return state + c + 1 < dictionary.getCheck().length ? dictionary.transition(c, state) : -1;
     }
 
     // Words added to the custom dictionary at run time are kept apart from its array; none are, but if some were,

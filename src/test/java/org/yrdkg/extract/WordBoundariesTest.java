@@ -52,7 +52,9 @@ class WordBoundariesTest {
     String[] clauses = {
       "推进绿化工程建设", "深化工业互联网创新应用", "建设上海国际航运中心和长三角生态绿色一体化发展示范区",
       "到2025年新增LNG接收能力300万吨", "打造三十个以上特色小镇", "加快沪苏湖铁路前期工作并适时开工建设",
-      "提升水生态修复能力和文化教育水平", "研究建设南京至宣城铁路，推进宁杭二通道规划建设"
+      "提升水生态修复能力和文化教育水平", "研究建设南京至宣城铁路，推进宁杭二通道规划建设",
+      // characters no dictionary word holds, from the ends of the BMP and outside it
+      "发展\uE000产业\uFFFD集群\uD83D\uDE00建设\u3400园区\uFFFF港口"
     };
     int checked = 0;
     for (String clause : clauses) {
