@@ -51,10 +51,11 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
                     n -> byParagraph(byDoc.get(n)));
             Map<String, Set<String>> fullSurfaces = bySurface.computeIfAbsent(a.full().name(),
                     n -> bySurface(byDoc.get(n)));
+            CopyAlignment.Positions positions = a.positions();
             Map<EntityMention, String> aligned = new HashMap<>();
             Map<String, Set<String>> readings = new HashMap<>();
             for (EntityMention m : e.entities()) {
-                String full = fullKey(m, a, fullMentions);
+                String full = fullKey(m, positions, fullMentions);
                 if (full != null) {
                     aligned.put(m, full);
                     readings.computeIfAbsent(m.mention().surface(), k -> new HashSet<>()).add(full);
@@ -76,7 +77,7 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
                 }
                 // A project the copy reads where the fullest version, aligned word for word, names none comes from
                 // the copy's own wording (国道省道 for 国省道): the fullest version's reading stands.
-                if (full == null && kind(m.key()).equals("project") && placed(m, a)) {
+                if (full == null && kind(m.key()).equals("project") && placed(m, positions)) {
                     dropped.add(m.mention());
                     continue;
                 }
@@ -168,13 +169,13 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
     }
 
     // Whether some of the copy's mention aligns with the fullest version: the passage is there, worded alike or not.
-    private static boolean placed(EntityMention m, CopyAlignment a) {
+    private static boolean placed(EntityMention m, CopyAlignment.Positions a) {
         return aligned(m, a) != null;
     }
 
     // The fullest version's paragraph and span that the aligned characters of the copy's mention fall on, or null
     // when fewer than half of them align there: a few characters in common (，建设) do not make two texts one.
-    private static int[] aligned(EntityMention m, CopyAlignment a) {
+    private static int[] aligned(EntityMention m, CopyAlignment.Positions a) {
         int[] span = null;
         int matched = 0;
         for (int pos = m.mention().from(); pos < m.mention().to(); pos++) {
@@ -195,7 +196,8 @@ record CopyMentions(List<EntityMention> mentions, List<RelationMention> relation
     }
 
     // The key of the fullest version's mention of the same kind that the copy's mention aligns with, or null.
-    private static String fullKey(EntityMention m, CopyAlignment a, Map<Integer, List<EntityMention>> full) {
+    private static String fullKey(EntityMention m, CopyAlignment.Positions a,
+            Map<Integer, List<EntityMention>> full) {
         int[] span = aligned(m, a);
         if (span == null) {
             return null;

@@ -90,6 +90,27 @@ class CopyAlignmentTest {
   }
 
   @Test
+  void everyAlignedCharacterOfACopyMapsToTheSameCharacter() {
+    CopyAlignment a = Seeds.corpus().alignment(Seeds.PAPER_MIDDLE);
+    CopyAlignment.Positions positions = a.positions();
+    int mapped = 0;
+    int all = 0;
+    for (Paragraph p : a.copy().paragraphs()) {
+      String text = p.text().text();
+      for (int pos = 0; pos < text.length(); pos++) {
+        all++;
+        int[] target = positions.toFull(p.index(), pos);
+        if (target != null) {
+          mapped++;
+          String fullText = a.full().paragraphs().get(target[0]).text().text();
+          assertEquals(text.charAt(pos), fullText.charAt(target[1]), "paragraph " + p.index() + " at " + pos);
+        }
+      }
+    }
+    assertTrue(a.copy().paragraphs().size() > 10 && mapped >= all * 0.99, mapped + " of " + all + " mapped");
+  }
+
+  @Test
   void unrelatedNewsAtTheEndOfAPageIsExcluded() {
     StructuredDocument page = Seeds.corpus().document(Seeds.PAPER_END);
 
