@@ -84,7 +84,7 @@ final class WordBoundaries {
      * Whether {@code at} is a word boundary of every reading of a window starting at {@code a}, found without
      * segmenting: the characters on either side are Chinese characters, not numerals, the one after is a word by
      * itself, and no word of the segmenter's dictionaries starts in the window before {@code at} and ends after it.
-     * Two thirds of the boundaries asked about are settled so (on the seeds, ×10); the others are segmented.
+     * Two thirds of the boundaries asked about are settled so (measured at ×10); the others are segmented.
      */
     private boolean uncrossed(int at, int a) {
         if (at <= a || at >= text.length() || addedWords()) {
