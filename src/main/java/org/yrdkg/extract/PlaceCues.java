@@ -46,7 +46,7 @@ final class PlaceCues {
      * project.
      */
     boolean plausible(GazetteerEntry e, GazetteerHit h, String text, Map<String, Double> prior,
-            List<GazetteerHit> hits, WordBoundaries boundaries) {
+            List<GazetteerHit> hits, WordBoundaries boundaries, Clauses clauses) {
         if (!(e instanceof Division d) || d.level() == Division.Level.PROVINCE
                 || d.level() == Division.Level.PREFECTURE) {
             return true;
@@ -66,14 +66,14 @@ final class PlaceCues {
         // An island is named by the division it makes up (崇明岛 is 崇明区), though the segmenter keeps it one word.
         boolean island = h.end() < text.length() && text.charAt(h.end()) == '岛';
         // The town's own cues first: they cost less than segmenting the words around the name.
-        return (d.level() == Division.Level.COUNTY || townCues(d, h, text, hits))
+        return (d.level() == Division.Level.COUNTY || townCues(d, h, text, hits, clauses))
                 && (afterParent || island || boundaries.aligned(h.start(), h.end()) && !joinsTwoWords(h, text));
     }
 
-    private boolean townCues(Division d, GazetteerHit h, String text, List<GazetteerHit> hits) {
+    private boolean townCues(Division d, GazetteerHit h, String text, List<GazetteerHit> hits, Clauses clauses) {
         // A town is told by a place in its own clause: a city named elsewhere in the paragraph says nothing of it. A
         // province is too wide to tell a town, a municipality is a city (上海张江).
-        boolean ancestorNamed = hits.stream().filter(o -> sameClause(text, o.start(), h.start()))
+        boolean ancestorNamed = hits.stream().filter(o -> clauses.same(o.start(), h.start()))
                 .flatMap(o -> o.divisions().stream())
                 .anyMatch(o -> gazetteer.isWithin(d.code(), o.code())
                         && (o.level() != Division.Level.PROVINCE || MUNICIPALITIES.contains(o.code())));
@@ -83,14 +83,28 @@ final class PlaceCues {
         return ancestorNamed || !weak && (namesAProject(text, h.end()) || listedWithAHead(text, h));
     }
 
-    /** Whether no clause end lies between positions {@code a} and {@code b} of {@code text}. */
-    static boolean sameClause(String text, int a, int b) {
-        for (int i = Math.min(a, b); i < Math.max(a, b); i++) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                return false;
-            }
+    /**
+     * Which clause each position of a text lies in, counted once per text: a town's short name is weighed against
+     * every other place of its paragraph, and scanning the text between each pair made that quadratic in the places.
+     */
+    static final class Clauses {
+        private final String text;
+        private int[] ends; // ends[i]: the clause ends in text[0, i); counted on first use
+
+        Clauses(String text) {
+            this.text = text;
         }
-        return true;
+
+        /** Whether no clause end (，。；：！？) lies between positions {@code a} and {@code b}. */
+        boolean same(int a, int b) {
+            if (ends == null) {
+                ends = new int[text.length() + 1];
+                for (int i = 0; i < text.length(); i++) {
+                    ends[i + 1] = ends[i] + (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0 ? 1 : 0);
+                }
+            }
+            return ends[a] == ends[b];
+        }
     }
 
     /**

@@ -62,6 +62,7 @@ final class RegionFinder {
             }
         }
         List<PhraseMatcher.Match<ProjectLexicon.Head>> headMatches = heads.findAll(text);
+        PlaceCues.Clauses clauses = new PlaceCues.Clauses(text);
         List<GazetteerHit> kept = new ArrayList<>();
         for (GazetteerHit h : hits) {
             for (int i = h.start(); i < h.end(); i++) {
@@ -79,7 +80,7 @@ final class RegionFinder {
                     .filter(e -> !(bayAmongWaters && e instanceof Area))
                     .filter(e -> !(PlaceCues.isStation(text, h) && e instanceof Division d
                             && PlaceCues.isMinor(d, prior)))
-                    .filter(e -> cues.plausible(e, h, text, prior, hits, boundaries))
+                    .filter(e -> cues.plausible(e, h, text, prior, hits, boundaries, clauses))
                     .toList();
             if (!candidates.isEmpty()) {
                 kept.add(new GazetteerHit(h.start(), h.end(), h.surface(), candidates));
@@ -88,7 +89,7 @@ final class RegionFinder {
         List<Place> places = new ArrayList<>();
         List<GazetteerHit> context = kept.stream().filter(h -> h.candidates().size() == 1).toList();
         for (GazetteerHit h : kept) {
-            GazetteerEntry chosen = choose(h, text, context, prior);
+            GazetteerEntry chosen = choose(h, context, prior, clauses);
             if (chosen != null) {
                 places.add(new Place(h.start(), h.end(), h.surface(), chosen));
             }
@@ -123,8 +124,8 @@ final class RegionFinder {
         return places;
     }
 
-    private GazetteerEntry choose(GazetteerHit hit, String text, List<GazetteerHit> context,
-            Map<String, Double> prior) {
+    private GazetteerEntry choose(GazetteerHit hit, List<GazetteerHit> context, Map<String, Double> prior,
+            PlaceCues.Clauses clauses) {
         List<GazetteerEntry> candidates = hit.candidates();
         if (candidates.size() == 1 || !(candidates.get(0) instanceof Division)) {
             return candidates.get(0);
@@ -139,7 +140,7 @@ final class RegionFinder {
             double score = prior.getOrDefault(d.code().substring(0, 2), 0.0);
             for (GazetteerHit other : context) {
                 // A town is decided by the places of its own clause, not of the whole paragraph.
-                if (d.level() == Division.Level.TOWN && !PlaceCues.sameClause(text, other.start(), hit.start())) {
+                if (d.level() == Division.Level.TOWN && !clauses.same(other.start(), hit.start())) {
                     continue;
                 }
                 for (Division c : other.divisions()) {
