@@ -1,8 +1,10 @@
 package org.yrdkg.extract;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The names of actors as the genre writes them, from {@code lexicon/actors-*.tsv}: central authorities, ministries,
@@ -19,10 +21,10 @@ final class ActorNames {
   private static final ActorNames INSTANCE = new ActorNames();
 
   private final Map<String, Central> central = new HashMap<>();
-  private final Map<String, String> departments = new HashMap<>();
-  private final Map<String, String> collectives = new HashMap<>();
 
   private ActorNames() {
+    Map<String, String> departments = new HashMap<>();
+    Map<String, String> collectives = new HashMap<>();
     for (String[] row : read("actors-central.tsv")) {
       Central c = new Central(row[0], row[1]);
       central.put(row[0], c);
@@ -43,25 +45,29 @@ final class ActorNames {
     for (String[] row : read("actors-collective.tsv")) {
       collectives.put(row[0], row[1]);
     }
-    centralNames = matcher(central);
-    departmentNames = matcher(departments);
-    collectiveNames = matcher(collectives);
+    Map<String, Names> all = new HashMap<>();
+    central.forEach((name, c) -> all.merge(name, new Names(c, null, null), Names::and));
+    departments.forEach((name, d) -> all.merge(name, new Names(null, d, null), Names::and));
+    collectives.forEach((name, level) -> all.merge(name, new Names(null, null, level), Names::and));
+    // Names of two characters or more: a one-character entry would name too much.
+    all.keySet().removeIf(name -> name.length() < 2);
+    names = new AhoCorasickDoubleArrayTrie<>();
+    names.build(new TreeMap<>(all));
   }
 
-  private final PhraseMatcher<Central> centralNames;
-  private final PhraseMatcher<String> departmentNames;
-  private final PhraseMatcher<String> collectiveNames;
-
-  // Names of two characters or more: a one-character entry would name too much.
-  private static <T> PhraseMatcher<T> matcher(Map<String, T> names) {
-    Map<String, T> named = new HashMap<>();
-    names.forEach((name, value) -> {
-      if (name.length() >= 2) {
-        named.put(name, value);
-      }
-    });
-    return new PhraseMatcher<>(named);
+  /** What a name is in each of the three lexicons (null where it is not one of its names). */
+  private record Names(Central central, String department, String collective) {
+    Names and(Names o) {
+      return new Names(central != null ? central : o.central, department != null ? department : o.department,
+          collective != null ? collective : o.collective);
+    }
   }
+
+  /** The names of each lexicon in a text, each list leftmost-longest without overlaps, as {@link PhraseMatcher} finds. */
+  record Found(List<Hit<Central>> central, List<Hit<String>> departments, List<Hit<String>> collectives) {}
+
+  // The three lexicons in one automaton: a text is read once for all of them.
+  private final AhoCorasickDoubleArrayTrie<Names> names;
 
   static ActorNames load() {
     return INSTANCE;
@@ -72,23 +78,41 @@ final class ActorNames {
     return central.get(name);
   }
 
-  List<Hit<Central>> findCentral(String text) {
-    return find(text, centralNames);
+  /**
+   * The central bodies (value: a {@link Central}), departments (value: the department's full name) and collective
+   * actors (value: their level: central, local, enterprise) named in {@code text}, in one pass.
+   */
+  Found find(String text) {
+    int n = text.length();
+    int[] centralEnd = new int[n];
+    int[] departmentEnd = new int[n];
+    int[] collectiveEnd = new int[n];
+    Central[] centralAt = new Central[n];
+    String[] departmentAt = new String[n];
+    String[] collectiveAt = new String[n];
+    if (n > 0) {
+      names.parseText(text, (begin, end, v) -> {
+        if (v.central() != null && end > centralEnd[begin]) {
+          centralEnd[begin] = end;
+          centralAt[begin] = v.central();
+        }
+        if (v.department() != null && end > departmentEnd[begin]) {
+          departmentEnd[begin] = end;
+          departmentAt[begin] = v.department();
+        }
+        if (v.collective() != null && end > collectiveEnd[begin]) {
+          collectiveEnd[begin] = end;
+          collectiveAt[begin] = v.collective();
+        }
+      });
+    }
+    return new Found(hits(text, centralEnd, centralAt), hits(text, departmentEnd, departmentAt),
+        hits(text, collectiveEnd, collectiveAt));
   }
 
-  /** Department names in {@code text}; the value is the department's full name. */
-  List<Hit<String>> findDepartments(String text) {
-    return find(text, departmentNames);
-  }
-
-  /** Collective actors in {@code text}; the value is their level (central, local, enterprise). */
-  List<Hit<String>> findCollectives(String text) {
-    return find(text, collectiveNames);
-  }
-
-  // Leftmost-longest matching without overlaps, in one pass of the names' automaton.
-  private static <T> List<Hit<T>> find(String text, PhraseMatcher<T> names) {
-    return names.findAll(text).stream().map(m -> new Hit<>(m.from(), m.to(), m.value())).toList();
+  private static <T> List<Hit<T>> hits(String text, int[] endAt, T[] valueAt) {
+    return PhraseMatcher.leftmostLongest(text, endAt, valueAt).stream()
+        .map(m -> new Hit<>(m.from(), m.to(), m.value())).toList();
   }
 
   private static List<String[]> read(String file) {

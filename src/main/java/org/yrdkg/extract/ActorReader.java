@@ -105,7 +105,8 @@ public final class ActorReader {
 
   private List<ActorMention> read(String text, int sentence) {
     List<List<ActorMention>> found = new ArrayList<>();
-    names.findCentral(text).forEach(h -> found.add(List.of(central(h, text))));
+    ActorNames.Found named = names.find(text);
+    named.central().forEach(h -> found.add(List.of(central(h, text))));
     List<GazetteerHit> places = gazetteer.findAll(text);
     // each pattern below needs its literal word in the text; most sentences lack them, and a pattern that opens with
     // an alternation or a lookbehind is tried at every character
@@ -136,7 +137,7 @@ public final class ActorReader {
       found.add(governments(text, m.start(), m.end(), places));
     }
     ActorMention last = null;
-    for (ActorNames.Hit<String> h : names.findDepartments(text)) {
+    for (ActorNames.Hit<String> h : named.departments()) {
       Division d = prefix(text, h.from(), places);
       int from = d == null ? h.from() : prefixStart(text, h.from(), places);
       if (d == null && last != null && last.to() == h.from() - 1 && "、和及".indexOf(text.charAt(h.from() - 1)) >= 0) {
@@ -147,7 +148,7 @@ public final class ActorReader {
         found.add(List.of(last));
       }
     }
-    names.findCollectives(text).forEach(h -> found.add(collective(text, h)));
+    named.collectives().forEach(h -> found.add(collective(text, h)));
     PoliticalBodies.find(text, places, region).forEach(b -> found.add(List.of(b)));
     EnterpriseNames.find(text).forEach(e -> found.add(List.of(e)));
     found.addAll(PlaceActors.find(text, places, this::government));

@@ -41,6 +41,14 @@ final class PhraseMatcher<V> {
                 valueAt[begin] = value;
             }
         });
+        return leftmostLongest(text, endAt, valueAt);
+    }
+
+    /**
+     * The matches that leftmost-longest matching keeps, given the longest phrase starting at each position
+     * ({@code endAt[i]} its end, 0 where none starts, {@code valueAt[i]} its value).
+     */
+    static <V> List<Match<V>> leftmostLongest(String text, int[] endAt, V[] valueAt) {
         List<Match<V>> matches = new ArrayList<>();
         int covered = 0;
         for (int i = 0; i < text.length(); i++) {
