@@ -98,7 +98,7 @@ public final class TaskReader {
   public static String verbOf(String clause) {
     String c = clause.strip();
     String v = verbAt(c, 0);
-    if (v == null) {
+    if (v == null && mayHaveSubject(c)) {
       Matcher m = SUBJECT.matcher(c);
       v = m.find() ? verbAt(c, m.end()) : null;
     }
@@ -106,6 +106,21 @@ public final class TaskReader {
       v = afterPhrase(c);
     }
     return v;
+  }
+
+  // Whether SUBJECT can match: its modal starts after one to 30 code points (60 chars at most) without ， or ；. Most
+  // clauses hold no modal there, and the lazy subject would otherwise be tried at every length.
+  private static boolean mayHaveSubject(String c) {
+    for (int i = 1; i < Math.min(c.length(), 61); i++) {
+      char ch = c.charAt(i);
+      if (ch == '，' || ch == '；') {
+        return false;
+      }
+      if ("要应须必".indexOf(ch) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static TaskClause task(String sentence, int from, int to, String verb) {

@@ -47,6 +47,18 @@ class TaskReaderTest {
   }
 
   @Test
+  void aSubjectBeforeItsModalHasThirtyCharactersAtMost() {
+    String subject = "甲乙丙丁戊己庚辛壬癸".repeat(3);
+    assertEquals("加强", TaskReader.verbOf(subject + "要加强统筹"));
+    assertNull(TaskReader.verbOf(subject + "子要加强统筹"));
+    // characters beyond the BMP count as one each, as the pattern counts them
+    assertEquals("加强", TaskReader.verbOf("\uD840\uDC00".repeat(30) + "要加强统筹"));
+    assertNull(TaskReader.verbOf("\uD840\uDC00".repeat(31) + "要加强统筹"));
+    assertNull(TaskReader.verbOf("省政府，要加强统筹"));
+    assertNull(TaskReader.verbOf("省政府；要加强统筹"));
+  }
+
+  @Test
   void clausesBeforeTheFirstTaskBelongToNone() {
     assertEquals(List.of("抓紧组织编制专项规划", "研究出台配套政策"),
         texts("领导小组办公室要会同三省一市和有关部门，依据本规划纲要，抓紧组织编制专项规划，研究出台配套政策。"));
