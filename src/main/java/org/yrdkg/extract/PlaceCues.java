@@ -28,15 +28,60 @@ final class PlaceCues {
         this.generic = generic;
     }
 
+    /**
+     * A text with its gazetteer hits and the head nouns of projects in it, indexed once: which clause a position lies
+     * in, which hit ends where, which positions lie inside a head noun. Each cue asks about a hit's neighbours, and
+     * scanning the text or all hits for every hit grew with the square of a text without punctuation.
+     */
+    static final class Reading {
+        private final String text;
+        private final List<GazetteerHit> hits;
+        private final GazetteerHit[] endingAt; // endingAt[i]: the hit ending at i (hits never overlap), or null
+        private final boolean[] inHead; // inHead[i]: a head noun starts before i and ends after it
+        private int[] clauseEnds; // clauseEnds[i]: the clause ends in text[0, i); counted on first use
+
+        Reading(String text, List<GazetteerHit> hits, List<PhraseMatcher.Match<ProjectLexicon.Head>> heads) {
+            this.text = text;
+            this.hits = hits;
+            endingAt = new GazetteerHit[text.length() + 1];
+            for (GazetteerHit h : hits) {
+                endingAt[h.end()] = h;
+            }
+            inHead = new boolean[text.length() + 1];
+            for (PhraseMatcher.Match<ProjectLexicon.Head> m : heads) {
+                for (int i = m.from() + 1; i < m.to(); i++) {
+                    inHead[i] = true;
+                }
+            }
+        }
+
+        /** Whether no clause end (，。；：！？) lies between positions {@code a} and {@code b}. */
+        boolean sameClause(int a, int b) {
+            if (clauseEnds == null) {
+                int[] ends = new int[text.length() + 1];
+                for (int i = 0; i < text.length(); i++) {
+                    ends[i + 1] = ends[i] + (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0 ? 1 : 0);
+                }
+                clauseEnds = ends;
+            }
+            return clauseEnds[a] == clauseEnds[b];
+        }
+
+        /** The hit that ends where {@code h} starts, or null. */
+        GazetteerHit before(GazetteerHit h) {
+            return endingAt[h.start()];
+        }
+    }
+
     /** Whether the hit starts inside a head noun that merely contains a place name (海口 in 出海口). */
-    boolean insideHead(List<PhraseMatcher.Match<ProjectLexicon.Head>> headMatches, GazetteerHit h) {
-        return headMatches.stream().anyMatch(m -> m.from() < h.start() && h.start() < m.to());
+    boolean insideHead(Reading r, GazetteerHit h) {
+        return r.inHead[h.start()];
     }
 
     /** Whether an area's name follows a direction, as part of a narrower name (北沿江 is not 沿江). */
-    boolean narrowerArea(GazetteerHit h, String text, List<GazetteerHit> hits) {
+    boolean narrowerArea(GazetteerHit h, Reading r) {
         return h.candidates().stream().anyMatch(Area.class::isInstance) && h.start() > 0
-                && DIRECTIONS.indexOf(text.charAt(h.start() - 1)) >= 0 && !startsAHit(hits, h);
+                && DIRECTIONS.indexOf(r.text.charAt(h.start() - 1)) >= 0 && r.before(h) == null;
     }
 
     /**
@@ -45,8 +90,9 @@ final class PlaceCues {
      * the division written right before it; a town's short name must also have an ancestor named nearby or name a
      * project.
      */
-    boolean plausible(GazetteerEntry e, GazetteerHit h, String text, Map<String, Double> prior,
-            List<GazetteerHit> hits, WordBoundaries boundaries, Clauses clauses) {
+    boolean plausible(GazetteerEntry e, GazetteerHit h, Map<String, Double> prior, Reading r,
+            WordBoundaries boundaries) {
+        String text = r.text;
         if (!(e instanceof Division d) || d.level() == Division.Level.PROVINCE
                 || d.level() == Division.Level.PREFECTURE) {
             return true;
@@ -54,26 +100,28 @@ final class PlaceCues {
         if (prior.getOrDefault(d.code().substring(0, 2), 0.0) < 0.05) {
             return false;
         }
-        if (!fitsPrevious(d, h, hits)) {
+        GazetteerHit previous = r.before(h);
+        if (!fitsPrevious(d, h, previous)) {
             return false;
         }
         if (d.name().equals(h.surface())) {
             return true;
         }
         // Right after the division it lies in, a short name is the place even inside a longer word (南通通州湾).
-        boolean afterParent = hits.stream().anyMatch(o -> o.end() == h.start()
-                && o.divisions().stream().anyMatch(p -> gazetteer.isWithin(d.code(), p.code())));
+        boolean afterParent = previous != null
+                && previous.divisions().stream().anyMatch(p -> gazetteer.isWithin(d.code(), p.code()));
         // An island is named by the division it makes up (崇明岛 is 崇明区), though the segmenter keeps it one word.
         boolean island = h.end() < text.length() && text.charAt(h.end()) == '岛';
         // The town's own cues first: they cost less than segmenting the words around the name.
-        return (d.level() == Division.Level.COUNTY || townCues(d, h, text, hits, clauses))
+        return (d.level() == Division.Level.COUNTY || townCues(d, h, r))
                 && (afterParent || island || boundaries.aligned(h.start(), h.end()) && !joinsTwoWords(h, text));
     }
 
-    private boolean townCues(Division d, GazetteerHit h, String text, List<GazetteerHit> hits, Clauses clauses) {
+    private boolean townCues(Division d, GazetteerHit h, Reading r) {
+        String text = r.text;
         // A town is told by a place in its own clause: a city named elsewhere in the paragraph says nothing of it. A
         // province is too wide to tell a town, a municipality is a city (上海张江).
-        boolean ancestorNamed = hits.stream().filter(o -> clauses.same(o.start(), h.start()))
+        boolean ancestorNamed = r.hits.stream().filter(o -> r.sameClause(o.start(), h.start()))
                 .flatMap(o -> o.divisions().stream())
                 .anyMatch(o -> gazetteer.isWithin(d.code(), o.code())
                         && (o.level() != Division.Level.PROVINCE || MUNICIPALITIES.contains(o.code())));
@@ -81,30 +129,6 @@ final class PlaceCues {
         boolean weak = this.generic.findAll(h.surface()).stream().anyMatch(m -> m.to() - m.from() == h.surface()
                 .length()) || WordBoundaries.isCommonWord(h.surface());
         return ancestorNamed || !weak && (namesAProject(text, h.end()) || listedWithAHead(text, h));
-    }
-
-    /**
-     * Which clause each position of a text lies in, counted once per text: a town's short name is weighed against
-     * every other place of its paragraph, and scanning the text between each pair made that quadratic in the places.
-     */
-    static final class Clauses {
-        private final String text;
-        private int[] ends; // ends[i]: the clause ends in text[0, i); counted on first use
-
-        Clauses(String text) {
-            this.text = text;
-        }
-
-        /** Whether no clause end (，。；：！？) lies between positions {@code a} and {@code b}. */
-        boolean same(int a, int b) {
-            if (ends == null) {
-                ends = new int[text.length() + 1];
-                for (int i = 0; i < text.length(); i++) {
-                    ends[i + 1] = ends[i] + (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0 ? 1 : 0);
-                }
-            }
-            return ends[a] == ends[b];
-        }
     }
 
     /**
@@ -121,24 +145,16 @@ final class PlaceCues {
                 .noneMatch(after::startsWith);
     }
 
-    private static boolean startsAHit(List<GazetteerHit> hits, GazetteerHit h) {
-        return hits.stream().anyMatch(o -> o.end() == h.start());
-    }
-
     // 江苏如东, 上海崇明: a short name written right after a division lies within it, else it is another word.
-    private boolean fitsPrevious(Division d, GazetteerHit h, List<GazetteerHit> hits) {
-        for (GazetteerHit o : hits) {
-            if (o.end() == h.start() && !o.divisions().isEmpty() && !d.name().equals(h.surface())) {
-                return o.divisions().stream().anyMatch(p -> gazetteer.isWithin(d.code(), p.code()));
-            }
-            // After a foreign country, a short name is a place of that country (印尼青山 is no 青山镇).
-            if (o.end() == h.start() && !o.candidates().isEmpty()
-                    && o.candidates().stream().allMatch(ForeignPlace.class::isInstance)
-                    && !d.name().equals(h.surface())) {
-                return false;
-            }
+    private boolean fitsPrevious(Division d, GazetteerHit h, GazetteerHit o) {
+        if (o == null || d.name().equals(h.surface())) {
+            return true;
         }
-        return true;
+        if (!o.divisions().isEmpty()) {
+            return o.divisions().stream().anyMatch(p -> gazetteer.isWithin(d.code(), p.code()));
+        }
+        // After a foreign country, a short name is a place of that country (印尼青山 is no 青山镇).
+        return o.candidates().isEmpty() || !o.candidates().stream().allMatch(ForeignPlace.class::isInstance);
     }
 
     private static boolean joinsTwoWords(GazetteerHit h, String text) {

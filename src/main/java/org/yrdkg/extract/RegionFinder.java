@@ -55,22 +55,22 @@ final class RegionFinder {
         List<GazetteerHit> hits = gazetteer.findAll(text);
         boolean[] covered = new boolean[text.length()];
         boolean[] wet = new boolean[text.length()];
+        int[] waterEnd = new int[text.length()]; // the end of the water body's name a position lies in, else 0
         List<PhraseMatcher.Match<Boolean>> waters = water.findAll(text);
         for (PhraseMatcher.Match<Boolean> w : waters) {
             for (int i = w.from(); i < w.to(); i++) {
                 wet[i] = covered[i] = true;
+                waterEnd[i] = w.to();
             }
         }
-        List<PhraseMatcher.Match<ProjectLexicon.Head>> headMatches = heads.findAll(text);
-        PlaceCues.Clauses clauses = new PlaceCues.Clauses(text);
+        PlaceCues.Reading reading = new PlaceCues.Reading(text, hits, heads.findAll(text));
         List<GazetteerHit> kept = new ArrayList<>();
         for (GazetteerHit h : hits) {
             for (int i = h.start(); i < h.end(); i++) {
                 covered[i] = true;
             }
             // A name within a water body's name is the water body (大运河 of 京杭大运河, 长江 of 长江口).
-            if (waters.stream().anyMatch(w -> w.from() <= h.start() && h.end() <= w.to())
-                    || cues.insideHead(headMatches, h) || cues.narrowerArea(h, text, hits)
+            if (h.end() <= waterEnd[h.start()] || cues.insideHead(reading, h) || cues.narrowerArea(h, reading)
                     || PlaceCues.directionInName(h, text)) {
                 continue;
             }
@@ -80,7 +80,7 @@ final class RegionFinder {
                     .filter(e -> !(bayAmongWaters && e instanceof Area))
                     .filter(e -> !(PlaceCues.isStation(text, h) && e instanceof Division d
                             && PlaceCues.isMinor(d, prior)))
-                    .filter(e -> cues.plausible(e, h, text, prior, hits, boundaries, clauses))
+                    .filter(e -> cues.plausible(e, h, prior, reading, boundaries))
                     .toList();
             if (!candidates.isEmpty()) {
                 kept.add(new GazetteerHit(h.start(), h.end(), h.surface(), candidates));
@@ -89,7 +89,7 @@ final class RegionFinder {
         List<Place> places = new ArrayList<>();
         List<GazetteerHit> context = kept.stream().filter(h -> h.candidates().size() == 1).toList();
         for (GazetteerHit h : kept) {
-            GazetteerEntry chosen = choose(h, context, prior, clauses);
+            GazetteerEntry chosen = choose(h, context, prior, reading);
             if (chosen != null) {
                 places.add(new Place(h.start(), h.end(), h.surface(), chosen));
             }
@@ -125,7 +125,7 @@ final class RegionFinder {
     }
 
     private GazetteerEntry choose(GazetteerHit hit, List<GazetteerHit> context, Map<String, Double> prior,
-            PlaceCues.Clauses clauses) {
+            PlaceCues.Reading reading) {
         List<GazetteerEntry> candidates = hit.candidates();
         if (candidates.size() == 1 || !(candidates.get(0) instanceof Division)) {
             return candidates.get(0);
@@ -140,7 +140,7 @@ final class RegionFinder {
             double score = prior.getOrDefault(d.code().substring(0, 2), 0.0);
             for (GazetteerHit other : context) {
                 // A town is decided by the places of its own clause, not of the whole paragraph.
-                if (d.level() == Division.Level.TOWN && !clauses.same(other.start(), hit.start())) {
+                if (d.level() == Division.Level.TOWN && !reading.sameClause(other.start(), hit.start())) {
                     continue;
                 }
                 for (Division c : other.divisions()) {

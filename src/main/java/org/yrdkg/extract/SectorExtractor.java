@@ -1,6 +1,7 @@
 package org.yrdkg.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,10 +57,15 @@ public final class SectorExtractor implements Extractor {
                 }
                 // the places of a clause matter only to the sectors it names; most clauses name none
                 if (!found.isEmpty()) {
+                    // each region once: a clause naming it again states no new pairing, and in a clause without
+                    // end (a text without punctuation) sectors times places would grow with the square of its length
+                    Set<String> regions = new LinkedHashSet<>();
                     for (RegionFinder.Place place : ctx.regions().find(clause, prior, words)) {
+                        regions.add(RegionFinder.key(place.entry()));
+                    }
+                    for (String region : regions) {
                         for (EntityMention s : found) {
-                            relations.add(new RelationMention(s.key(), Yrd.namedWith, RegionFinder.key(place.entry()),
-                                    null, s.mention()));
+                            relations.add(new RelationMention(s.key(), Yrd.namedWith, region, null, s.mention()));
                         }
                     }
                 }

@@ -74,4 +74,16 @@ class SectorExtractorTest {
     void aBareListOfMannersIsNoList() {
         assertEquals(List.of("数字创意"), sectors("培育一批智能化、绿色化、平台化数字创意产业项目。"));
     }
+
+    @Test
+    void eachSectorMentionIsNamedWithEachRegionOfItsClauseOnce() {
+        // Given a clause naming 合肥 three times and 芜湖 once, and two sectors
+        Extraction e = Snippets.extract(new SectorExtractor(), "支持合肥、芜湖和合肥高新区、合肥经开区发展集成电路和新能源汽车。");
+        List<String> pairs = e.relations().stream().filter(r -> r.property().getLocalName().equals("namedWith"))
+                .map(r -> r.subject() + " " + r.object() + " " + r.evidence().from()).sorted().toList();
+        // Then each sector mention is paired with each region once, however often the clause names it
+        assertEquals(4, pairs.size(), pairs.toString());
+        assertEquals(4, pairs.stream().distinct().count(), pairs.toString());
+        assertTrue(pairs.stream().anyMatch(p -> p.startsWith("sector/新能源汽车 region/340200 ")), pairs.toString());
+    }
 }
