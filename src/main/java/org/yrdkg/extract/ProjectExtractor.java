@@ -85,6 +85,7 @@ public final class ProjectExtractor implements Extractor {
         }
         List<RegionFinder.Place> clausePlaces = ctx.regions().find(clause, prior.prior(), ctx.words(doc, clause));
         List<int[]> names = all.stream().map(s -> new int[] {s.from(), s.to()}).toList();
+        StageReader stages = StageReader.of(clause, names, lex);
         for (ProjectSpans.Span s : all) {
             Resource type = types.get(s);
             // A parenthetical that defines a short form is no part of the name: 中国（上海）自由贸易试验区（以下简称…）新片区.
@@ -96,7 +97,7 @@ public final class ProjectExtractor implements Extractor {
             entities.add(new EntityMention(key, type, name, mention));
             regions(key, type, s, clause, clausePlaces, offset, file, paragraph, ctx, prior, entities, relations,
                     mention);
-            StageReader.read(clause, s.from(), s.to(), names, lex).ifPresent(stage ->
+            stages.read(s.from(), s.to()).ifPresent(stage ->
                     relations.add(new RelationMention(key, Yrd.stage, null, stage, mention)));
         }
     }

@@ -35,22 +35,24 @@ final class ProjectSpans {
     static List<Span> find(String clause, ProjectLexicon lex, Gazetteer gazetteer, RegionFinder regions) {
         List<Span> spans = new ArrayList<>();
         int prevEnd = 0;
-        List<GazetteerHit> places = gazetteer.findAll(clause);
+        // the place name ending at each position (names never overlap), for the heads that end one
+        GazetteerHit[] placeEndingAt = new GazetteerHit[clause.length() + 1];
+        gazetteer.findAll(clause).forEach(p -> placeEndingAt[p.end()] = p);
         List<PhraseMatcher.Match<ProjectLexicon.Head>> heads = withAlternatives(clause, lex.heads.findAll(clause), lex);
         for (int k = 0; k < heads.size(); k++) {
             PhraseMatcher.Match<ProjectLexicon.Head> h = heads.get(k);
             if (h.value().ignored() || h.from() < prevEnd
-                    || k + 1 < heads.size() && endsAPlaceName(places, h, heads.get(k + 1), clause, lex)) {
+                    || k + 1 < heads.size() && endsAPlaceName(placeEndingAt, h, heads.get(k + 1), clause, lex)) {
                 continue;
             }
             int end = h.to();
-            Matcher suffix = SUFFIX.matcher(clause.substring(end));
-            if (suffix.find()) {
-                end += suffix.end();
+            Matcher suffix = SUFFIX.matcher(clause).region(end, clause.length());
+            if (suffix.lookingAt()) {
+                end = suffix.end();
             }
             // A work that bounds an area ("大治河以南、金汇港以东") is a landmark of the sentence, not a project of it.
-            String after = clause.substring(end);
-            if (BOUNDARY.matcher(after).lookingAt() || BODY.matcher(after).lookingAt()) {
+            if (BOUNDARY.matcher(clause).region(end, clause.length()).lookingAt()
+                    || BODY.matcher(clause).region(end, clause.length()).lookingAt()) {
                 continue;
             }
             if (h.from() > prevEnd && clause.charAt(h.from() - 1) == '等') {
@@ -160,10 +162,11 @@ final class ProjectSpans {
      * A head that ends a division's name is part of that name, not a head, where the name goes on to the next head
      * (港 of 连云港 in 连云港东中西区域合作示范区); 苏州工业园区 alone keeps its head.
      */
-    private static boolean endsAPlaceName(List<GazetteerHit> places, PhraseMatcher.Match<ProjectLexicon.Head> h,
+    private static boolean endsAPlaceName(GazetteerHit[] placeEndingAt, PhraseMatcher.Match<ProjectLexicon.Head> h,
             PhraseMatcher.Match<ProjectLexicon.Head> next, String clause, ProjectLexicon lex) {
-        if (next.value().ignored() || places.stream().noneMatch(p -> p.start() < h.from() && h.to() == p.end()
-                && p.candidates().stream().allMatch(Division.class::isInstance))) {
+        GazetteerHit p = placeEndingAt[h.to()];
+        if (next.value().ignored() || p == null || p.start() >= h.from()
+                || !p.candidates().stream().allMatch(Division.class::isInstance)) {
             return false;
         }
         String between = clause.substring(h.to(), next.from());

@@ -17,30 +17,68 @@ final class StageReader {
     private static final java.util.regex.Pattern NOUN =
             java.util.regex.Pattern.compile("[院所室馆]|设施|中心|机构|基地|平台");
 
-    private StageReader() {}
+    private final List<PhraseMatcher.Match<Resource>> cues; // the stage cues of the clause, nouns left out
+    private final int[] ends; // ends[k]: where cue k ends (increasing: cues never overlap)
+    private final int[] lastFree; // lastFree[k]: the last cue up to k that lies inside no project's name, or -1
+
+    private StageReader(List<PhraseMatcher.Match<Resource>> cues, boolean[] free) {
+        this.cues = cues;
+        this.ends = cues.stream().mapToInt(PhraseMatcher.Match::to).toArray();
+        this.lastFree = new int[cues.size()];
+        for (int k = 0; k < cues.size(); k++) {
+            lastFree[k] = free[k] ? k : k > 0 ? lastFree[k - 1] : -1;
+        }
+    }
 
     /**
-     * The stage of the project named at {@code [from, to)} of {@code clause}; {@code names} are the spans of every
-     * project named in the clause (its own among them), as {@code {from, to}}.
+     * The stage cues of {@code clause}, read once for every project named in it; {@code names} are the spans of those
+     * projects as {@code {from, to}}.
      */
-    static Optional<Resource> read(String clause, int from, int to, List<int[]> names, ProjectLexicon lex) {
-        Resource after = null;
-        Resource before = null;
-        Resource own = null;
-        for (PhraseMatcher.Match<Resource> m : lex.stages.findAll(clause)) {
-            if (NOUN.matcher(clause).region(m.to(), clause.length()).lookingAt()) {
-                continue;
-            }
-            if (m.from() >= from && m.to() <= to) {
-                own = m.value();
-            } else if (names.stream().anyMatch(n -> m.from() >= n[0] && m.to() <= n[1])) {
-                continue;
-            } else if (m.from() >= to) {
-                after = m.value();
-            } else if (m.to() <= from) {
-                before = m.value();
-            }
+    static StageReader of(String clause, List<int[]> names, ProjectLexicon lex) {
+        java.util.regex.Matcher noun = NOUN.matcher(clause);
+        List<PhraseMatcher.Match<Resource>> cues = lex.stages.findAll(clause).stream()
+                .filter(m -> !noun.region(m.to(), clause.length()).lookingAt()).toList();
+        // reach[i]: the furthest end of a name starting at or before i, so a cue lies inside a name iff it ends by then
+        int[] reach = new int[clause.length() + 1];
+        for (int[] n : names) {
+            reach[n[0]] = Math.max(reach[n[0]], n[1]);
         }
-        return Optional.ofNullable(after != null ? after : before != null ? before : own);
+        for (int i = 1; i < reach.length; i++) {
+            reach[i] = Math.max(reach[i], reach[i - 1]);
+        }
+        boolean[] free = new boolean[cues.size()];
+        for (int k = 0; k < cues.size(); k++) {
+            free[k] = cues.get(k).to() > reach[cues.get(k).from()];
+        }
+        return new StageReader(cues, free);
+    }
+
+    /** The stage of the project named at {@code [from, to)} of the clause. */
+    Optional<Resource> read(int from, int to) {
+        // the last cue after the project, else the last before it, else the last inside its name
+        int after = free(cues.size() - 1);
+        if (after >= 0 && cues.get(after).from() >= to) {
+            return Optional.of(cues.get(after).value());
+        }
+        int before = free(lastEndingBy(from));
+        if (before >= 0) {
+            return Optional.of(cues.get(before).value());
+        }
+        int own = lastEndingBy(to);
+        return own >= 0 && cues.get(own).from() >= from ? Optional.of(cues.get(own).value()) : Optional.empty();
+    }
+
+    // The last cue up to k that lies inside no project's name, or -1.
+    private int free(int k) {
+        return k < 0 ? -1 : lastFree[k];
+    }
+
+    // The last cue that ends at or before position, or -1.
+    private int lastEndingBy(int position) {
+        int k = java.util.Arrays.binarySearch(ends, position);
+        if (k < 0) {
+            return -k - 2;
+        }
+        return k;
     }
 }
