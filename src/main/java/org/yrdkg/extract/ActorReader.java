@@ -108,12 +108,13 @@ public final class ActorReader {
     ActorNames.Found named = names.find(text);
     named.central().forEach(h -> found.add(List.of(central(h, text))));
     List<GazetteerHit> places = gazetteer.findAll(text);
+    GazetteerHit[] placeEndingAt = GazetteerHit.byEnd(places, text.length());
     // each pattern below needs its literal word in the text; most sentences lack them, and a pattern that opens with
     // an alternation or a lookbehind is tried at every character
     boolean group = text.contains("领导小组");
     Matcher m = BODY.matcher(text);
     while (group && m.find()) {
-      found.add(List.of(body(text, m.start(), m.end(), places)));
+      found.add(List.of(body(text, m.start(), m.end(), placeEndingAt)));
     }
     m = BARE_BODY.matcher(text);
     while (group && m.find()) {
@@ -134,12 +135,12 @@ public final class ActorReader {
     m = GOVERNMENT.matcher(text);
     boolean government = text.contains("政府");
     while (government && m.find()) {
-      found.add(governments(text, m.start(), m.end(), places));
+      found.add(governments(text, m.start(), m.end(), placeEndingAt));
     }
     ActorMention last = null;
     for (ActorNames.Hit<String> h : named.departments()) {
-      Division d = prefix(text, h.from(), places);
-      int from = d == null ? h.from() : prefixStart(text, h.from(), places);
+      Division d = prefix(text, h.from(), placeEndingAt);
+      int from = d == null ? h.from() : prefixStart(h.from(), placeEndingAt);
       if (d == null && last != null && last.to() == h.from() - 1 && "、和及".indexOf(text.charAt(h.from() - 1)) >= 0) {
         d = gazetteer.division(last.regionCode()).orElse(null);
       }
@@ -149,7 +150,7 @@ public final class ActorReader {
       }
     }
     named.collectives().forEach(h -> found.add(collective(text, h)));
-    PoliticalBodies.find(text, places, region).forEach(b -> found.add(List.of(b)));
+    PoliticalBodies.find(text, placeEndingAt, region).forEach(b -> found.add(List.of(b)));
     EnterpriseNames.find(text).forEach(e -> found.add(List.of(e)));
     found.addAll(PlaceActors.find(text, places, this::government));
     return resolve(found, text);
@@ -177,7 +178,7 @@ public final class ActorReader {
         h.to(), text.substring(h.from(), h.to()));
   }
 
-  private ActorMention body(String text, int from, int to, List<GazetteerHit> places) {
+  private ActorMention body(String text, int from, int to, GazetteerHit[] placeEndingAt) {
     String core = text.substring(from, to);
     boolean office = core.endsWith("办公室");
     String group = office ? core.substring(0, core.length() - 3) : core;
@@ -186,8 +187,8 @@ public final class ActorReader {
     if (from >= 2 && (text.startsWith("中央", from - 2) || text.startsWith("国家", from - 2))) {
       start = from - 2;
     } else {
-      d = prefix(text, from, places);
-      start = d == null ? from : prefixStart(text, from, places);
+      d = prefix(text, from, placeEndingAt);
+      start = d == null ? from : prefixStart(from, placeEndingAt);
       d = d == null ? region : d;
     }
     String groupName = (d == null ? "" : d.name()) + group;
@@ -213,22 +214,21 @@ public final class ActorReader {
         : new ActorMention(group.name(), group.type(), group.regionCode(), null, from, to, surface);
   }
 
-  private List<ActorMention> governments(String text, int from, int to, List<GazetteerHit> places) {
-    for (GazetteerHit h : places) {
-      if (h.end() == from) {
-        List<ActorMention> governments = PlaceActors.governmentsOf(h, this::government).stream()
-            .map(g -> new ActorMention(g.name(), g.type(), g.regionCode(), null, h.start(), to, text.substring(h.start(), to)))
-            .toList();
-        if (!text.startsWith("党委", from)) {
-          return governments;
-        }
-        List<ActorMention> withParty = new ArrayList<>();
-        governments.forEach(g -> withParty.add(PoliticalBodies.partyCommittee(g)));
-        withParty.addAll(governments);
-        return withParty;
+  private List<ActorMention> governments(String text, int from, int to, GazetteerHit[] placeEndingAt) {
+    GazetteerHit h = placeEndingAt[from];
+    if (h != null) {
+      List<ActorMention> governments = PlaceActors.governmentsOf(h, this::government).stream()
+          .map(g -> new ActorMention(g.name(), g.type(), g.regionCode(), null, h.start(), to, text.substring(h.start(), to)))
+          .toList();
+      if (!text.startsWith("党委", from)) {
+        return governments;
       }
+      List<ActorMention> withParty = new ArrayList<>();
+      governments.forEach(g -> withParty.add(PoliticalBodies.partyCommittee(g)));
+      withParty.addAll(governments);
+      return withParty;
     }
-    Division d = prefix(text, from, places);
+    Division d = prefix(text, from, placeEndingAt);
     return d == null ? List.of() : List.of(government(d, from - 1, to, text.substring(from - 1, to)));
   }
 
@@ -257,11 +257,10 @@ public final class ActorReader {
   }
 
   // The region written right before position i: a place name ending there, or 省/市/区/县 for the document's own.
-  private Division prefix(String text, int i, List<GazetteerHit> places) {
-    for (GazetteerHit h : places) {
-      if (h.end() == i && !h.divisions().isEmpty() && h.divisions().get(0).level() != Division.Level.TOWN) {
-        return h.divisions().get(0);
-      }
+  private Division prefix(String text, int i, GazetteerHit[] placeEndingAt) {
+    GazetteerHit h = placeEndingAt[i];
+    if (h != null && !h.divisions().isEmpty() && h.divisions().get(0).level() != Division.Level.TOWN) {
+      return h.divisions().get(0);
     }
     if (i > 0 && "省市区县".indexOf(text.charAt(i - 1)) >= 0 && region != null) {
       return region;
@@ -269,7 +268,7 @@ public final class ActorReader {
     return null;
   }
 
-  private int prefixStart(String text, int i, List<GazetteerHit> places) {
-    return places.stream().filter(h -> h.end() == i).mapToInt(GazetteerHit::start).findFirst().orElse(i - 1);
+  private static int prefixStart(int i, GazetteerHit[] placeEndingAt) {
+    return placeEndingAt[i] != null ? placeEndingAt[i].start() : i - 1;
   }
 }

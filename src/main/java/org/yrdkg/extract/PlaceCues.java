@@ -36,17 +36,14 @@ final class PlaceCues {
     static final class Reading {
         private final String text;
         private final List<GazetteerHit> hits;
-        private final GazetteerHit[] endingAt; // endingAt[i]: the hit ending at i (hits never overlap), or null
+        private final GazetteerHit[] endingAt; // endingAt[i]: the hit ending at i, or null
         private final boolean[] inHead; // inHead[i]: a head noun starts before i and ends after it
         private int[] clauseEnds; // clauseEnds[i]: the clause ends in text[0, i); counted on first use
 
         Reading(String text, List<GazetteerHit> hits, List<PhraseMatcher.Match<ProjectLexicon.Head>> heads) {
             this.text = text;
             this.hits = hits;
-            endingAt = new GazetteerHit[text.length() + 1];
-            for (GazetteerHit h : hits) {
-                endingAt[h.end()] = h;
-            }
+            endingAt = GazetteerHit.byEnd(hits, text.length());
             inHead = new boolean[text.length() + 1];
             for (PhraseMatcher.Match<ProjectLexicon.Head> m : heads) {
                 for (int i = m.from() + 1; i < m.to(); i++) {

@@ -32,18 +32,17 @@ final class PoliticalBodies {
   private PoliticalBodies() {}
 
   /** The political bodies of {@code text}; {@code own} is the document's region, null for the centre. */
-  static List<ActorMention> find(String text, List<GazetteerHit> places, Division own) {
+  static List<ActorMention> find(String text, GazetteerHit[] placeEndingAt, Division own) {
     List<ActorMention> out = new ArrayList<>();
     Matcher m = SUFFIX.matcher(text);
     while (m.find()) {
       Body body = BODIES.stream().filter(b -> b.suffix().equals(m.group())).findFirst().orElseThrow();
       int from = m.start();
       Division d = null;
-      for (GazetteerHit h : places) {
-        if (h.end() == from && !h.divisions().isEmpty() && h.divisions().get(0).level() != Division.Level.TOWN) {
-          d = h.divisions().get(0);
-          from = h.start();
-        }
+      GazetteerHit h = placeEndingAt[from];
+      if (h != null && !h.divisions().isEmpty() && h.divisions().get(0).level() != Division.Level.TOWN) {
+        d = h.divisions().get(0);
+        from = h.start();
       }
       // 省委, 市人大: the document's own region when its name ends in that character (a 市委 in a province's plan is
       // some city's, which one the text does not say)

@@ -28,16 +28,20 @@ final class ProjectRegions {
 
     /**
      * The places of a project's surface {@code clause[from, to)}, in surface offsets, given the places of the whole
-     * clause; those read from abbreviations have one character.
+     * clause in text order ({@link RegionFinder#find}'s); those read from abbreviations have one character.
      */
     static List<Place> places(String clause, List<Place> clausePlaces, int from, int to, Resource type,
             ExtractionContext ctx, CompositeDecoder.Evidence ev) {
         String surface = clause.substring(from, to);
         // Places are read in the whole clause, for context (龙潭 listed among crossings); runs of province
         // abbreviations are read below, with the project's class to tell 苏 the city from 江苏.
-        List<Place> places = new ArrayList<>(clausePlaces.stream()
-                .filter(pl -> pl.from() >= from && pl.to() <= to && pl.surface().length() > 1)
-                .map(pl -> new Place(pl.from() - from, pl.to() - from, pl.surface(), pl.entry())).toList());
+        List<Place> places = new ArrayList<>();
+        for (int k = firstFrom(clausePlaces, from); k < clausePlaces.size() && clausePlaces.get(k).from() < to; k++) {
+            Place pl = clausePlaces.get(k);
+            if (pl.to() <= to && pl.surface().length() > 1) {
+                places.add(new Place(pl.from() - from, pl.to() - from, pl.surface(), pl.entry()));
+            }
+        }
         // Water works are named after rivers and lakes: 淮 of 引江济淮 is the Huai, not 淮安.
         if (type.equals(Yrd.WaterWorks)) {
             return places;
@@ -71,6 +75,22 @@ final class ProjectRegions {
             i = Math.max(j, i + 1);
         }
         return places;
+    }
+
+    // The first of places (in text order) that starts at or after position: a clause without punctuation names
+    // thousands of places, and each project looks only at those inside its name.
+    private static int firstFrom(List<Place> places, int position) {
+        int lo = 0;
+        int hi = places.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (places.get(mid).from() < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     // The name without its head and ordinal (宁杭二 of 宁杭二通道, 苏通 of 苏通第二过江通道).

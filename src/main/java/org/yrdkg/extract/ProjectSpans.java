@@ -35,9 +35,7 @@ final class ProjectSpans {
     static List<Span> find(String clause, ProjectLexicon lex, Gazetteer gazetteer, RegionFinder regions) {
         List<Span> spans = new ArrayList<>();
         int prevEnd = 0;
-        // the place name ending at each position (names never overlap), for the heads that end one
-        GazetteerHit[] placeEndingAt = new GazetteerHit[clause.length() + 1];
-        gazetteer.findAll(clause).forEach(p -> placeEndingAt[p.end()] = p);
+        GazetteerHit[] placeEndingAt = GazetteerHit.byEnd(gazetteer.findAll(clause), clause.length());
         List<PhraseMatcher.Match<ProjectLexicon.Head>> heads = withAlternatives(clause, lex.heads.findAll(clause), lex);
         for (int k = 0; k < heads.size(); k++) {
             PhraseMatcher.Match<ProjectLexicon.Head> h = heads.get(k);

@@ -42,6 +42,16 @@ class ActorReaderTest {
   }
 
   @Test
+  void aPlaceNamedRightBeforeADepartmentOrAGroupIsPartOfItsMention() {
+    List<ActorMention> m = CENTRE.read("由苏州市发展改革委牵头，南京市推动长三角一体化发展领导小组办公室、杭州市委配合。");
+
+    assertEquals(List.of("苏州市发展和改革委员会", "南京市推动长三角一体化发展领导小组办公室", "中共杭州市委员会"), names(m));
+    assertEquals(List.of("苏州市发展改革委", "南京市推动长三角一体化发展领导小组办公室", "杭州市委"),
+        m.stream().map(ActorMention::surface).toList());
+    assertEquals(List.of(1, 12, 33), m.stream().map(ActorMention::from).toList());
+  }
+
+  @Test
   void aBareGovernmentIsTheDocumentsOwn() {
     assertEquals(List.of("浙江省人民政府"), names(ZHEJIANG.read("省政府要加强统筹。")));
     assertEquals(List.of(), names(CENTRE.read("省政府要加强统筹。")));
