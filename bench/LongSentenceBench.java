@@ -17,11 +17,13 @@ import org.yrdkg.text.DocumentParser;
  * cost stays bounded and grows about linearly with the sentence (issue: "a 10,000-character sentence without
  * punctuation is processed in bounded time"). Run from the repository root after packaging:
  *
- * <pre>java -cp target/yrdkg.jar bench/LongSentenceBench.java [--lengths 1000,2500,5000,10000,20000] [--rounds 5]</pre>
+ * <pre>java -cp target/yrdkg.jar bench/LongSentenceBench.java [--lengths 1000,2500,5000,10000,20000] [--rounds 5] [--unit TEXT]</pre>
  *
  * The sentence repeats a unit dense in what the extractors look for (governing verbs, place names, composite
- * abbreviations, project heads, sector words, actors' words) with no clause break anywhere. Each length is run once to
- * warm up, then timed {@code rounds} times on this thread's CPU clock; the median is printed.
+ * abbreviations, project heads, sector words, actors' words) with no clause break anywhere; {@code --unit} repeats
+ * another text instead, such as a list of names joined by 、 ({@code --unit 合肥、芜湖、集成电路、沪苏湖铁路、}).
+ * Each length is run once to warm up, then timed {@code rounds} times on this thread's CPU clock; the median is
+ * printed.
  */
 public class LongSentenceBench {
   static final String UNIT = "推进上海江苏浙江安徽沪苏湖铁路合肥机场宁波舟山港区建设集成电路人工智能由省发展改革委牵头会同";
@@ -29,11 +31,14 @@ public class LongSentenceBench {
   public static void main(String[] args) throws Exception {
     int[] lengths = {1_000, 2_500, 5_000, 10_000, 20_000};
     int rounds = 5;
+    String unit = UNIT;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--lengths")) {
         lengths = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
       } else if (args[i].equals("--rounds")) {
         rounds = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--unit")) {
+        unit = args[++i];
       }
     }
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -44,7 +49,7 @@ public class LongSentenceBench {
     for (int n : lengths) {
       StringBuilder sb = new StringBuilder();
       while (sb.length() < n) {
-        sb.append(UNIT);
+        sb.append(unit);
       }
       Path file = dir.resolve("long-" + n + ".txt");
       Files.writeString(file, "关于推进一体化发展的实施方案\n" + sb.substring(0, n) + "。\n", StandardCharsets.UTF_8);

@@ -26,13 +26,14 @@ final class BareListItems {
             return bare;
         }
         int listEnd = stop < 0 ? clause.length() : stop;
+        int[] typedBefore = typedPositions(typed, clause.length());
         int from = listStart;
         for (int i = listStart; i <= listEnd; i++) {
             if (i == listEnd || ProjectSpans.SEPARATORS.indexOf(clause.charAt(i)) >= 0) {
                 int a = from;
                 int b = i;
                 from = i + 1;
-                if (b - a < 2 || b - a > ProjectNameBounds.MAX_ITEM || covered(typed, a, b)) {
+                if (b - a < 2 || b - a > ProjectNameBounds.MAX_ITEM || typedBefore[b] > typedBefore[a]) {
                     continue;
                 }
                 String item = clause.substring(a, b);
@@ -51,7 +52,20 @@ final class BareListItems {
                 || item.length() <= 5 && !gazetteer.abbreviations(item.substring(0, 1)).isEmpty();
     }
 
-    private static boolean covered(List<ProjectSpans.Span> spans, int a, int b) {
-        return spans.stream().anyMatch(s -> s.from() < b && a < s.to());
+    // before[i]: how many positions of text[0, i) lie in a span, so an item [a, b) overlaps one iff before[b] >
+    // before[a]; a list of thousands of items is not checked against every span for each.
+    private static int[] typedPositions(List<ProjectSpans.Span> spans, int length) {
+        int[] starting = new int[length + 1];
+        for (ProjectSpans.Span s : spans) {
+            starting[s.from()]++;
+            starting[s.to()]--;
+        }
+        int[] before = new int[length + 1];
+        int open = 0;
+        for (int i = 0; i < length; i++) {
+            open += starting[i];
+            before[i + 1] = before[i] + (open > 0 ? 1 : 0);
+        }
+        return before;
     }
 }
