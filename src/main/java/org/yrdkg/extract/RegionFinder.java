@@ -56,12 +56,16 @@ final class RegionFinder {
         boolean[] covered = new boolean[text.length()];
         boolean[] wet = new boolean[text.length()];
         int[] waterEnd = new int[text.length()]; // the end of the water body's name a position lies in, else 0
+        boolean[] waterStarts = new boolean[text.length() + 1];
+        boolean[] waterEnds = new boolean[text.length() + 1];
         List<PhraseMatcher.Match<Boolean>> waters = water.findAll(text);
         for (PhraseMatcher.Match<Boolean> w : waters) {
             for (int i = w.from(); i < w.to(); i++) {
                 wet[i] = covered[i] = true;
                 waterEnd[i] = w.to();
             }
+            waterStarts[w.from()] = true;
+            waterEnds[w.to()] = true;
         }
         PlaceCues.Reading reading = new PlaceCues.Reading(text, hits, heads.findAll(text));
         List<GazetteerHit> kept = new ArrayList<>();
@@ -74,7 +78,7 @@ final class RegionFinder {
                     || PlaceCues.directionInName(h, text)) {
                 continue;
             }
-            boolean bayAmongWaters = h.surface().endsWith("湾") && listedWith(waters, h, text);
+            boolean bayAmongWaters = h.surface().endsWith("湾") && listedWithWater(h, text, waterStarts, waterEnds);
             List<GazetteerEntry> candidates = h.candidates().stream()
                     .filter(e -> !wet[h.start()] || e instanceof Area || e.name().equals(h.surface()))
                     .filter(e -> !(bayAmongWaters && e instanceof Area))
@@ -100,10 +104,11 @@ final class RegionFinder {
         return places;
     }
 
-    // 长江口、杭州湾: a bay listed with a river mouth, a lake or a sea is the water, not the area around it.
-    private static boolean listedWith(List<PhraseMatcher.Match<Boolean>> waters, GazetteerHit h, String text) {
-        return waters.stream().anyMatch(w -> w.to() + 1 == h.start() && LIST.indexOf(text.charAt(w.to())) >= 0
-                || h.end() + 1 == w.from() && LIST.indexOf(text.charAt(h.end())) >= 0);
+    // 长江口、杭州湾: a bay listed with a river mouth, a lake or a sea is the water, not the area around it: a water
+    // body's name ends one joiner before it or starts one joiner after it.
+    private static boolean listedWithWater(GazetteerHit h, String text, boolean[] waterStarts, boolean[] waterEnds) {
+        return h.start() >= 1 && waterEnds[h.start() - 1] && LIST.indexOf(text.charAt(h.start() - 1)) >= 0
+                || h.end() + 1 <= text.length() && waterStarts[h.end() + 1] && LIST.indexOf(text.charAt(h.end())) >= 0;
     }
 
     /**

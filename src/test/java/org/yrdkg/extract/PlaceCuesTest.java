@@ -50,5 +50,10 @@ class PlaceCuesTest {
     assertEquals(List.of(), regions.find("加强长江口综合整治", java.util.Map.of()));
     assertEquals(List.of("南通"), regions.find("南通长江口", java.util.Map.of()).stream()
         .map(RegionFinder.Place::surface).toList());
+    // a bay listed with water, before or after it, is the water too; alone it is the area around it
+    assertEquals(List.of(), regions.find("推进杭州湾、长江口等海湾综合整治", java.util.Map.of()));
+    assertEquals(List.of(), regions.find("推进长江口和杭州湾综合整治", java.util.Map.of()));
+    assertEquals(List.of("杭州湾"), regions.find("支持杭州湾发展", java.util.Map.of()).stream()
+        .map(RegionFinder.Place::surface).toList());
   }
 }
