@@ -21,6 +21,8 @@ final class ActorNames {
   private static final ActorNames INSTANCE = new ActorNames();
 
   private final Map<String, Central> central = new HashMap<>();
+  // The three lexicons in one automaton: a text is read once for all of them.
+  private final AhoCorasickDoubleArrayTrie<Names> names;
 
   private ActorNames() {
     Map<String, String> departments = new HashMap<>();
@@ -63,11 +65,8 @@ final class ActorNames {
     }
   }
 
-  /** The names of each lexicon in a text, each list leftmost-longest without overlaps, as {@link PhraseMatcher} finds. */
+  /** The names of each lexicon in a text, each list leftmost-longest without overlaps as {@link PhraseMatcher}'s. */
   record Found(List<Hit<Central>> central, List<Hit<String>> departments, List<Hit<String>> collectives) {}
-
-  // The three lexicons in one automaton: a text is read once for all of them.
-  private final AhoCorasickDoubleArrayTrie<Names> names;
 
   static ActorNames load() {
     return INSTANCE;

@@ -55,15 +55,15 @@ final class BareListItems {
     // before[i]: how many positions of text[0, i) lie in a span, so an item [a, b) overlaps one iff before[b] >
     // before[a]; a list of thousands of items is not checked against every span for each.
     private static int[] typedPositions(List<ProjectSpans.Span> spans, int length) {
-        int[] starting = new int[length + 1];
+        int[] delta = new int[length + 1]; // spans opening minus spans closing at each position
         for (ProjectSpans.Span s : spans) {
-            starting[s.from()]++;
-            starting[s.to()]--;
+            delta[s.from()]++;
+            delta[s.to()]--;
         }
         int[] before = new int[length + 1];
         int open = 0;
         for (int i = 0; i < length; i++) {
-            open += starting[i];
+            open += delta[i];
             before[i + 1] = before[i] + (open > 0 ? 1 : 0);
         }
         return before;
