@@ -52,7 +52,10 @@ import org.yrdkg.serve.QueryParam;
  * failed), and the throughput as a ratio to plain Fuseki. Both servers run in their own JVM with
  * default options; the clients run in this one. Run from the repository root after packaging:
  *
- * <pre>java -cp target/yrdkg.jar bench/LoadBench.java [--seconds 30] [--warmup 5] [--clients 1,8,64] [--max-requests 1000000]</pre>
+ * <pre>java -cp target/yrdkg.jar bench/LoadBench.java [--seconds 30] [--warmup 5] [--clients 1,8,64] [--max-requests 1000000] [--serve-options "--answer-cache 0"]</pre>
+ *
+ * {@code --serve-options} passes options to {@code yrdkg serve}: {@code "--answer-cache 0"} measures the API with every
+ * answer computed and written afresh, as before the server kept them (every client here repeats the same requests).
  */
 public class LoadBench {
   public static void main(String[] args) throws Exception {
@@ -64,12 +67,14 @@ public class LoadBench {
     double warmup = 5;
     List<Integer> levels = List.of(1, 8, 64);
     long maxRequests = 1_000_000;
+    List<String> serveOptions = List.of();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--seconds" -> seconds = Double.parseDouble(args[++i]);
         case "--warmup" -> warmup = Double.parseDouble(args[++i]);
         case "--clients" -> levels = Stream.of(args[++i].split(",")).map(Integer::valueOf).toList();
         case "--max-requests" -> maxRequests = Long.parseLong(args[++i]);
+        case "--serve-options" -> serveOptions = List.of(args[++i].trim().split("\\s+"));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -78,7 +83,9 @@ public class LoadBench {
     Path dump = Files.createTempFile("yrdkg-dump", ".nq");
     List<Process> servers = new ArrayList<>();
     try {
-      servers.add(start(List.of("java", "-jar", "target/yrdkg.jar", "serve", "--port", "" + yrdkgPort), "yrdkg serve"));
+      List<String> serve = new ArrayList<>(List.of("java", "-jar", "target/yrdkg.jar", "serve", "--port", "" + yrdkgPort));
+      serve.addAll(serveOptions);
+      servers.add(start(serve, "yrdkg serve"));
       waitFor("http://localhost:" + yrdkgPort + "/$/ping");
       try (InputStream in = new GZIPInputStream(http().send(HttpRequest.newBuilder(
           URI.create("http://localhost:" + yrdkgPort + "/dump")).header("Accept", "application/n-quads").build(),

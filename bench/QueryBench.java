@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.system.Txn;
+import org.yrdkg.serve.AnswerCache;
 import org.yrdkg.serve.CannedQueries;
 import org.yrdkg.serve.CannedQuery;
 import org.yrdkg.serve.CannedQueryRunner;
 import org.yrdkg.serve.QueryParam;
+import org.yrdkg.serve.ResultFormat;
 import org.yrdkg.serve.ServedDataset;
 import org.yrdkg.store.GraphCache;
 import org.yrdkg.store.GraphStore;
@@ -28,7 +30,9 @@ import org.yrdkg.store.GraphStore;
  * Each query is first run for a warm-up period (JIT compilation, caches), then timed call by call
  * for a measurement period; the table gives the median and 99th percentile of the wall-clock time,
  * the median CPU time of the calling thread (which other jobs on a shared machine inflate far less
- * than wall-clock time) and the answer size. Run from the repository root after packaging:
+ * than wall-clock time) and the answer size, each for an answer computed afresh; then the median time of writing the
+ * answer as the API does by default ("write ms"), and of answering a repeated request from the server's cache of
+ * written answers ("kept ms"). Run from the repository root after packaging:
  *
  * <pre>java -cp target/yrdkg.jar bench/QueryBench.java [--warmup 3] [--measure 5] [--only NAME,NAME] [--queries DIR] [--graph built|cached|both] [--worst N]</pre>
  *
@@ -107,7 +111,8 @@ public class QueryBench {
       double warmup, double measure, boolean show) {
     CannedQueryRunner runner = new CannedQueryRunner(data, Duration.ofSeconds(60));
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    System.out.printf(Locale.ROOT, "%-24s %8s %8s %10s %10s %10s%n", "query", "rows", "runs", "median ms", "p99 ms", "cpu ms");
+    System.out.printf(Locale.ROOT, "%-24s %8s %8s %10s %10s %10s %10s %10s%n", "query", "rows", "runs", "median ms", "p99 ms",
+        "cpu ms", "write ms", "kept ms");
     int over = 0;
     for (Map.Entry<String, Map<String, String>> e : all.entrySet()) {
       CannedQuery cq = canned.get(e.getKey()).orElseThrow();
@@ -126,8 +131,9 @@ public class QueryBench {
         CannedQueryRunner.Result r = runner.run(cq, params);
         times.add(System.nanoTime() - t0);
         cpu.add(threads.getCurrentThreadCpuTime() - c0);
-        rows = r.rows() != null ? r.rows().size() : r.graph() != null ? r.graph().size() : 1;
+        rows = r.size();
       }
+      double[] kept = kept(runner, cq, params);
       long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
       double median = sorted[sorted.length / 2] / 1e6;
       double p99 = sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6;
@@ -135,13 +141,44 @@ public class QueryBench {
       if (median > 5) {
         over++;
       }
-      System.out.printf(Locale.ROOT, "%-24s %8d %8d %10.2f %10.2f %10.2f%s%n", cq.name(), rows, sorted.length, median, p99,
-          cpuMedian, median > 5 ? "  (over 5 ms)" : "");
+      System.out.printf(Locale.ROOT, "%-24s %8d %8d %10.2f %10.2f %10.2f %10.3f %12.3f%s%n", cq.name(), rows, sorted.length,
+          median, p99, cpuMedian, kept[0], kept[1], median > 5 ? "  (over 5 ms)" : "");
       if (show) {
         params.forEach((k, v) -> System.out.println("    " + k + "=" + v));
       }
     }
     System.out.println(over == 0 ? "every median within 5 ms" : over + " median(s) over 5 ms");
+  }
+
+  /**
+   * The median times, over 200 calls each, of writing the answer as the API does by default (JSON, or Turtle for a
+   * graph), and of answering the same request again from the server's cache of written answers (checking the
+   * parameters, finding the body).
+   */
+  private static double[] kept(CannedQueryRunner runner, CannedQuery cq, Map<String, String> params) {
+    CannedQueryRunner.Result r = runner.run(cq, params);
+    ResultFormat format = r.isGraph() ? ResultFormat.TURTLE : ResultFormat.JSON;
+    long[] write = new long[200];
+    java.io.ByteArrayOutputStream bytes = null;
+    for (int i = 0; i < write.length; i++) {
+      long t0 = System.nanoTime();
+      bytes = new java.io.ByteArrayOutputStream();
+      r.write(bytes, format);
+      write[i] = System.nanoTime() - t0;
+    }
+    AnswerCache cache = new AnswerCache(64L << 20);
+    cache.keep(new AnswerCache.Key(CannedQueryRunner.request(cq, params), format), bytes.toByteArray());
+    long[] hit = new long[200];
+    for (int i = 0; i < hit.length; i++) {
+      long t0 = System.nanoTime();
+      if (cache.get(new AnswerCache.Key(CannedQueryRunner.request(cq, params), format)) == null) {
+        throw new IllegalStateException(cq.name() + ": the answer kept was not found");
+      }
+      hit[i] = System.nanoTime() - t0;
+    }
+    Arrays.sort(write);
+    Arrays.sort(hit);
+    return new double[] {write[write.length / 2] / 1e6, hit[hit.length / 2] / 1e6};
   }
 
   /** The slowest parameter values found for each query (see the class comment), then the queries timed with them. */

@@ -37,6 +37,10 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Longest a query may run (default ${DEFAULT-VALUE} s).")
   int timeoutSeconds;
 
+  @Option(names = "--answer-cache", defaultValue = "" + ServeOptions.DEFAULT_ANSWER_CACHE_MIB, paramLabel = "MIB",
+      description = "Canned-query answers kept for repeated requests, in MiB (default ${DEFAULT-VALUE}; 0 keeps none).")
+  int answerCacheMib;
+
   @Option(names = "--queries", defaultValue = "queries", paramLabel = "DIR",
       description = "Canned queries (default ${DEFAULT-VALUE}; those packaged in the jar when it does not exist).")
   Path queries;
@@ -67,6 +71,9 @@ public final class ServeCommand implements Callable<Integer> {
     if (timeoutSeconds <= 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--timeout must be positive");
     }
+    if (answerCacheMib < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--answer-cache must not be negative");
+    }
     checkPortFree(port);
     long t0 = System.nanoTime();
     Loaded loaded;
@@ -78,6 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
     ServedDataset data = loaded.data();
     CannedQueries canned = CannedQueries.loadOrPackaged(queries);
     ServeOptions options = ServeOptions.defaults().withPort(port).withTimeout(Duration.ofSeconds(timeoutSeconds))
+        .withAnswerCacheBytes(answerCacheMib * 1024L * 1024L)
         .withRequestLog(line -> {
           err.println(line);
           err.flush();

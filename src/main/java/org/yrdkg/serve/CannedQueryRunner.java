@@ -3,6 +3,7 @@ package org.yrdkg.serve;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -10,9 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -37,21 +36,43 @@ public final class CannedQueryRunner {
     this.timeout = timeout;
   }
 
-  /** The answer to {@code cq} for the parameters {@code given} (which may include limit and offset). */
-  public Result run(CannedQuery cq, Map<String, String> given) {
+  /**
+   * A request for a canned query's answer, its parameters checked: the typed terms (defaults filled in), and the
+   * page of a list query ({@code limit} -1 for other queries). Two requests that ask for the same answer, however
+   * spelt ({@code limit} left out or given as 1000), are equal.
+   */
+  public record Request(String query, Map<String, Node> terms, long limit, long offset) {}
+
+  /** Checks {@code given} (which may include limit and offset) for {@code cq}; a bad parameter is refused. */
+  public static Request request(CannedQuery cq, Map<String, String> given) {
     Map<String, Node> terms = cq.bindings(given);
-    Query q = cq.query().cloneQuery();
+    long limit = -1;
+    long offset = 0;
     if (cq.isList()) {
-      q.setLimit(paging(given.get("limit"), "limit", CannedQuery.DEFAULT_LIMIT, 1, CannedQuery.MAX_LIMIT));
-      long offset = paging(given.get("offset"), "offset", 0, 0, Integer.MAX_VALUE);
-      if (offset > 0) {
-        q.setOffset(offset);
-      }
+      limit = paging(given.get("limit"), "limit", CannedQuery.DEFAULT_LIMIT, 1, CannedQuery.MAX_LIMIT);
+      offset = paging(given.get("offset"), "offset", 0, 0, Integer.MAX_VALUE);
     } else if (given.containsKey("limit") || given.containsKey("offset")) {
       throw new ParameterException(cq.name() + " is not a list query: no limit or offset");
     }
+    return new Request(cq.name(), Map.copyOf(terms), limit, offset);
+  }
+
+  /** The answer to {@code cq} for the parameters {@code given} (which may include limit and offset). */
+  public Result run(CannedQuery cq, Map<String, String> given) {
+    return run(cq, request(cq, given));
+  }
+
+  /** The answer to {@code cq} for a request checked by {@link #request}. */
+  public Result run(CannedQuery cq, Request r) {
+    Query q = cq.query().cloneQuery();
+    if (r.limit() >= 0) {
+      q.setLimit(r.limit());
+    }
+    if (r.offset() > 0) {
+      q.setOffset(r.offset());
+    }
     BindingBuilder b = Binding.builder();
-    terms.forEach((k, v) -> b.add(Var.alloc(k), v));
+    r.terms().forEach((k, v) -> b.add(Var.alloc(k), v));
     return run(q, b.build());
   }
 
@@ -65,14 +86,16 @@ public final class CannedQueryRunner {
       try (QueryExecution qe = QueryExecution.create().query(q).dataset(data.dataset()).substitution(substitution)
           .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
         if (q.isSelectType()) {
-          return new Result(q, rows(qe.execSelect()), null, null);
+          ResultSet answer = qe.execSelect();
+          List<Var> vars = Var.varList(answer.getResultVars());
+          return new Result(q, vars, rows(answer, vars), null, null);
         }
         if (q.isAskType()) {
-          return new Result(q, null, null, qe.execAsk());
+          return new Result(q, null, null, null, qe.execAsk());
         }
         Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
         m.setNsPrefixes(q.getPrefixMapping());
-        return new Result(q, null, m, null);
+        return new Result(q, null, null, m, null);
       }
     });
   }
@@ -83,8 +106,7 @@ public final class CannedQueryRunner {
    * row of a deep join finds link by link along its chain of bindings; asking the row for each answer variable
    * instead took 6–16 % off the queries that return hundreds of rows (bench/QueryBench.java).
    */
-  static ResultSetRewindable rows(ResultSet answer) {
-    List<Var> vars = Var.varList(answer.getResultVars());
+  static List<Binding> rows(ResultSet answer, List<Var> vars) {
     List<Binding> rows = new ArrayList<>();
     while (answer.hasNext()) {
       Binding row = answer.nextBinding();
@@ -97,8 +119,7 @@ public final class CannedQueryRunner {
       }
       rows.add(flat.build());
     }
-    return ResultSetFactory.makeRewindable(
-        ResultSetStream.create(answer.getResultVars(), answer.getResourceModel(), rows.iterator()));
+    return Collections.unmodifiableList(rows);
   }
 
   private static long paging(String value, String name, long dflt, long min, long max) {
@@ -119,11 +140,21 @@ public final class CannedQueryRunner {
     return s.length() > 40 ? s.substring(0, 40) + "…" : s;
   }
 
-  /** A computed answer: rows, a graph, or a boolean. */
-  public record Result(Query query, ResultSetRewindable rows, Model graph, Boolean bool) {
+  /** A computed answer: rows (with their variables), a graph, or a boolean. The rows cannot be changed. */
+  public record Result(Query query, List<Var> vars, List<Binding> rows, Model graph, Boolean bool) {
     /** True for CONSTRUCT and DESCRIBE answers. */
     public boolean isGraph() {
       return graph != null;
+    }
+
+    /** The rows of a table answer as a fresh result set, from the first row. */
+    public ResultSet resultSet() {
+      return ResultSetStream.create(vars, rows.iterator());
+    }
+
+    /** Rows in a table answer, triples in a graph answer, 1 for a yes/no answer. */
+    public int size() {
+      return rows != null ? rows.size() : graph != null ? (int) Math.min(Integer.MAX_VALUE, graph.size()) : 1;
     }
 
     /** Writes the answer in {@code f}, which must suit its kind. */
@@ -148,13 +179,13 @@ public final class CannedQueryRunner {
         }
         return;
       }
-      rows.reset();
+      ResultSet rs = resultSet();
       switch (f) {
-        case XML -> ResultSetFormatter.outputAsXML(out, rows);
-        case CSV -> ResultSetFormatter.outputAsCSV(out, rows);
-        case TSV -> ResultSetFormatter.outputAsTSV(out, rows);
-        case TABLE -> ResultSetFormatter.out(out, rows, query.getPrefixMapping());
-        default -> ResultSetFormatter.outputAsJSON(out, rows);
+        case XML -> ResultSetFormatter.outputAsXML(out, rs);
+        case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+        case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+        case TABLE -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+        default -> ResultSetFormatter.outputAsJSON(out, rs);
       }
     }
   }

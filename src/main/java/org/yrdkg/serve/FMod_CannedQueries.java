@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,15 +22,20 @@ import org.apache.jena.rdf.model.Model;
  * The canned queries as an HTTP API: {@code GET /api/queries} lists them, {@code GET
  * /api/queries/NAME?param=value} runs one (result format by {@code Accept} or {@code ?format=}),
  * {@code GET /api/openapi.json} documents them. Unknown query 404; missing, unknown or ill-typed
- * parameter 400; timeout 503; each with a one-line JSON message.
+ * parameter 400; timeout 503; each with a one-line JSON message. An answer carries an entity tag ({@code ETag}), and
+ * a request naming it in {@code If-None-Match} gets 304 without the body; answers written are kept ({@link
+ * AnswerCache}), so a repeated request is answered without running its query.
  */
 public final class FMod_CannedQueries implements FusekiModule {
   private final CannedQueries queries;
   private final CannedQueryRunner runner;
+  private final AnswerCache answers;
 
-  public FMod_CannedQueries(CannedQueries queries, CannedQueryRunner runner) {
+  /** The API for {@code queries}, keeping up to {@code cacheBytes} of written answers (0: none). */
+  public FMod_CannedQueries(CannedQueries queries, CannedQueryRunner runner, long cacheBytes) {
     this.queries = queries;
     this.runner = runner;
+    this.answers = new AnswerCache(cacheBytes);
   }
 
   @Override
@@ -91,27 +95,41 @@ public final class FMod_CannedQueries implements FusekiModule {
             + String.join(", ", ResultFormat.offered(graph).stream().map(ResultFormat::mediaType).toList()));
         return;
       }
-      CannedQueryRunner.Result result;
+      CannedQueryRunner.Request request;
       try {
-        result = runner.run(cq.get(), given);
+        request = CannedQueryRunner.request(cq.get(), given);
       } catch (ParameterException e) {
         HttpOut.error(resp, 400, e.getMessage());
         return;
-      } catch (QueryCancelledException e) {
-        HttpOut.error(resp, 503, "query '" + name + "' was stopped by the timeout");
-        return;
-      } catch (QueryParseException | TextIndexException e) {
-        // A late parse error: the words of a text:query parameter that are not Lucene query syntax.
-        HttpOut.error(resp, 400, "the search words could not be parsed: " + firstLine(e));
-        return;
-      } catch (RuntimeException e) {
-        HttpOut.error(resp, 500, "query '" + name + "' failed: " + firstLine(e));
+      }
+      AnswerCache.Key key = new AnswerCache.Key(request, format);
+      AnswerCache.Body body = answers.get(key);
+      if (body == null) {
+        CannedQueryRunner.Result result;
+        try {
+          result = runner.run(cq.get(), request);
+        } catch (QueryCancelledException e) {
+          HttpOut.error(resp, 503, "query '" + name + "' was stopped by the timeout");
+          return;
+        } catch (QueryParseException | TextIndexException e) {
+          // A late parse error: the words of a text:query parameter that are not Lucene query syntax.
+          HttpOut.error(resp, 400, "the search words could not be parsed: " + firstLine(e));
+          return;
+        } catch (RuntimeException e) {
+          HttpOut.error(resp, 500, "query '" + name + "' failed: " + firstLine(e));
+          return;
+        }
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        result.write(written, format);
+        body = answers.keep(key, written.toByteArray());
+      }
+      resp.setHeader("Vary", "Accept");
+      resp.setHeader("ETag", body.etag());
+      if (AnswerCache.matches(req.getHeader("If-None-Match"), body.etag())) {
+        resp.setStatus(304);
         return;
       }
-      ByteArrayOutputStream body = new ByteArrayOutputStream();
-      result.write(body, format);
-      resp.setHeader("Vary", "Accept");
-      HttpOut.send(resp, 200, format.mediaType(), body.toString(StandardCharsets.UTF_8));
+      HttpOut.send(resp, 200, format.mediaType(), body.bytes());
     }
 
     private static String firstLine(Exception e) {

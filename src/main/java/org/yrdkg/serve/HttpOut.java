@@ -12,7 +12,11 @@ final class HttpOut {
   private HttpOut() {}
 
   static void send(HttpServletResponse resp, int status, String contentType, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    send(resp, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** As {@link #send(HttpServletResponse, int, String, String)}, with the body already in UTF-8. */
+  static void send(HttpServletResponse resp, int status, String contentType, byte[] bytes) throws IOException {
     resp.setStatus(status);
     resp.setContentType(contentType.contains("charset") ? contentType : contentType + "; charset=utf-8");
     resp.setContentLength(bytes.length);

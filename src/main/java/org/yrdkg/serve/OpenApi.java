@@ -99,6 +99,14 @@ final class OpenApi {
     ok.put("content", content);
     r.put("200", ok);
     if (query) {
+      JsonObject etag = described("the answer's entity tag; give it in If-None-Match to be told when it is unchanged");
+      JsonObject schema = new JsonObject();
+      schema.put("type", "string");
+      etag.put("schema", schema);
+      JsonObject headers = new JsonObject();
+      headers.put("ETag", etag);
+      ok.put("headers", headers);
+      r.put("304", described("the answer is the one whose entity tag the request gave in If-None-Match"));
       r.put("400", described("a parameter is missing, unknown or not of its type"));
       r.put("404", described("no such query"));
       r.put("406", described("no acceptable result format"));

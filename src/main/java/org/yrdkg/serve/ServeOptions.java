@@ -11,10 +11,14 @@ import java.util.function.Consumer;
  * @param timeout longest a query may run before it is cancelled
  * @param base the namespace of instance IRIs, mapped to this server's {@code /id/}
  * @param requestLog receives one line per HTTP request
+ * @param answerCacheBytes how many bytes of written canned-query answers the server keeps for repeated requests; 0
+ *     keeps none
  */
-public record ServeOptions(int port, Duration timeout, String base, Consumer<String> requestLog) {
+public record ServeOptions(int port, Duration timeout, String base, Consumer<String> requestLog, long answerCacheBytes) {
   /** The instance namespace of the design: {@code https://w3id.org/yrdkg/id/}. */
   public static final String DEFAULT_BASE = "https://w3id.org/yrdkg/id/";
+  /** Canned-query answers kept by default, in MiB: some hundred pages of a thousand rows. */
+  public static final int DEFAULT_ANSWER_CACHE_MIB = 64;
 
   public ServeOptions {
     Objects.requireNonNull(timeout);
@@ -29,22 +33,29 @@ public record ServeOptions(int port, Duration timeout, String base, Consumer<Str
     if (!base.endsWith("/")) {
       throw new IllegalArgumentException("base must end with /: " + base);
     }
+    if (answerCacheBytes < 0) {
+      throw new IllegalArgumentException("answer cache must not be negative: " + answerCacheBytes);
+    }
   }
 
-  /** Port 3030, 10 s timeout, the design's base, no request log. */
+  /** Port 3030, 10 s timeout, the design's base, no request log, {@link #DEFAULT_ANSWER_CACHE_MIB} MiB of answers kept. */
   public static ServeOptions defaults() {
-    return new ServeOptions(3030, Duration.ofSeconds(10), DEFAULT_BASE, line -> {});
+    return new ServeOptions(3030, Duration.ofSeconds(10), DEFAULT_BASE, line -> {}, DEFAULT_ANSWER_CACHE_MIB * 1024L * 1024L);
   }
 
   public ServeOptions withPort(int p) {
-    return new ServeOptions(p, timeout, base, requestLog);
+    return new ServeOptions(p, timeout, base, requestLog, answerCacheBytes);
   }
 
   public ServeOptions withTimeout(Duration t) {
-    return new ServeOptions(port, t, base, requestLog);
+    return new ServeOptions(port, t, base, requestLog, answerCacheBytes);
   }
 
   public ServeOptions withRequestLog(Consumer<String> log) {
-    return new ServeOptions(port, timeout, base, log);
+    return new ServeOptions(port, timeout, base, log, answerCacheBytes);
+  }
+
+  public ServeOptions withAnswerCacheBytes(long bytes) {
+    return new ServeOptions(port, timeout, base, requestLog, bytes);
   }
 }

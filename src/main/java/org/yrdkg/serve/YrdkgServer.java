@@ -54,7 +54,7 @@ public final class YrdkgServer {
     modules.add(new FMod_Cors());
     modules.add(new FMod_QueryTimeout(options.timeout()));
     modules.add(FMod_Prometheus.create());
-    modules.add(new FMod_CannedQueries(queries, new CannedQueryRunner(data, options.timeout())));
+    modules.add(new FMod_CannedQueries(queries, new CannedQueryRunner(data, options.timeout()), options.answerCacheBytes()));
     modules.add(new FMod_LinkedData(data, options.base()));
     modules.add(new FMod_Search(data, options.base()));
     modules.add(new FMod_Export(data, queries));

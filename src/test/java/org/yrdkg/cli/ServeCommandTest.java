@@ -35,4 +35,15 @@ class ServeCommandTest {
     assertEquals(1, r.code());
     assertTrue(r.err().contains("no-such-dir"), r.err());
   }
+
+  @Test
+  void aNegativeOrNonNumericAnswerCacheIsRefusedInOneLine() {
+    for (String rows : new String[] {"-1", "lots"}) {
+      Result r = InspectCommandTest.run("serve", "--port", "0", "--answer-cache", rows);
+
+      assertTrue(r.code() != 0, "exit " + r.code() + " for --answer-cache " + rows);
+      assertTrue(r.err().contains("--answer-cache"), r.err());
+      assertTrue(r.err().lines().findFirst().orElse("").contains("--answer-cache"), r.err());
+    }
+  }
 }

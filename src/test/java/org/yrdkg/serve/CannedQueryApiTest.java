@@ -51,6 +51,9 @@ class CannedQueryApiTest {
     assertEquals("https://w3id.org/yrdkg/id/region/310000",
         a.get("schema").getAsObject().get("default").getAsString().value());
     assertTrue(a.hasKey("example"));
+    JsonObject responses = op.get("responses").getAsObject();
+    assertTrue(responses.get("200").getAsObject().get("headers").getAsObject().hasKey("ETag"), responses.toString());
+    assertTrue(responses.hasKey("304"), responses.toString());
     assertEquals(CannedQueries.load(java.nio.file.Path.of("queries")).size() + 1, paths.keys().size());
   }
 

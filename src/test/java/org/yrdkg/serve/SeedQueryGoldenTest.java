@@ -82,7 +82,7 @@ class SeedQueryGoldenTest {
   @Test
   void documentAsksOfRegionShowsASentenceHoldingTheTasksWords() {
     CannedQuery q = CannedQueries.load(Path.of("queries")).get("document-asks-of-region").orElseThrow();
-    var rows = runner.run(q, Map.of("region", "https://w3id.org/yrdkg/id/region/310000", "limit", "10000")).rows();
+    var rows = runner.run(q, Map.of("region", "https://w3id.org/yrdkg/id/region/310000", "limit", "10000")).resultSet();
     int n = 0;
     List<String> wrong = new java.util.ArrayList<>();
     while (rows.hasNext()) {
