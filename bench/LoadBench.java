@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -49,8 +50,9 @@ import org.yrdkg.serve.QueryParam;
  * The query text is the canned query with its defaults bound (an example where a value is
  * required) and, for list queries, the server's default page size. Each target and level gets a
  * warm-up, then the measurement: requests per second, median and p99 latency, errors (non-200 or
- * failed), and the throughput as a ratio to plain Fuseki. Both servers run in their own JVM with
- * default options; the clients run in this one. Run from the repository root after packaging:
+ * failed; each kind, by status, path and the start of the body, listed under its level's rows), and the throughput
+ * as a ratio to plain Fuseki. Both servers run in their own JVM with default options; the clients run in this one.
+ * Run from the repository root after packaging:
  *
  * <pre>java -cp target/yrdkg.jar bench/LoadBench.java [--seconds 30] [--warmup 5] [--clients 1,8,64] [--max-requests 1000000] [--serve-options "--answer-cache 0"]</pre>
  *
@@ -111,6 +113,8 @@ public class LoadBench {
         results.forEach((name, r) -> System.out.printf(Locale.ROOT, "%-8d %-13s %9d %9.1f %10.2f %10.2f %8d %10s%n",
             clients, name, r.requests(), r.throughput(), r.median(), r.p99(), r.errors(),
             name.equals("fuseki") ? "1.00" : String.format(Locale.ROOT, "%.2f", r.throughput() / fuseki)));
+        results.forEach((name, r) -> r.kinds().forEach((kind, n) -> System.out.printf(Locale.ROOT,
+            "         %s errors: %d × %s%n", name, n, kind)));
       }
     } finally {
       for (Process p : servers) {
@@ -121,7 +125,8 @@ public class LoadBench {
     }
   }
 
-  record Result(long requests, double seconds, double median, double p99, long errors) {
+  /** {@code kinds}: each kind of error (an HTTP status, or the exception a request failed with) and how many. */
+  record Result(long requests, double seconds, double median, double p99, long errors, Map<String, Long> kinds) {
     double throughput() {
       return requests / seconds;
     }
@@ -131,6 +136,7 @@ public class LoadBench {
   static Result run(List<HttpRequest> requests, int clients, double seconds, long maxRequests) throws InterruptedException {
     HttpClient client = http();
     AtomicLong errors = new AtomicLong();
+    Map<String, Long> kinds = new ConcurrentSkipListMap<>();
     AtomicLong sent = new AtomicLong();
     long[][] times = new long[clients][];
     int[] counts = new int[clients];
@@ -149,9 +155,13 @@ public class LoadBench {
             HttpResponse<byte[]> resp = client.send(r, HttpResponse.BodyHandlers.ofByteArray());
             if (resp.statusCode() != 200) {
               errors.incrementAndGet();
+              String said = new String(resp.body(), 0, Math.min(resp.body().length, 160), StandardCharsets.UTF_8)
+                  .replaceAll("\\s+", " ").strip();
+              kinds.merge("HTTP " + resp.statusCode() + " " + r.uri().getPath() + ": " + said, 1L, Long::sum);
             }
           } catch (IOException | InterruptedException e) {
             errors.incrementAndGet();
+            kinds.merge(e.getClass().getSimpleName() + " " + r.uri().getPath(), 1L, Long::sum);
           }
           if (counts[id] == times[id].length) {
             times[id] = Arrays.copyOf(times[id], times[id].length * 2);
@@ -175,7 +185,7 @@ public class LoadBench {
     Arrays.sort(all);
     double median = all.length == 0 ? 0 : all[all.length / 2] / 1e6;
     double p99 = all.length == 0 ? 0 : all[(int) Math.max(0, Math.ceil(all.length * 0.99) - 1)] / 1e6;
-    return new Result(all.length, elapsed, median, p99, errors.get());
+    return new Result(all.length, elapsed, median, p99, errors.get(), kinds);
   }
 
   /** The requests of each target, one per canned query. */
