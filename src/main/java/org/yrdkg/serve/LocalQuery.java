@@ -70,14 +70,21 @@ public final class LocalQuery extends SPARQL_QueryDataset {
 
   // CONSTRUCT and DESCRIBE answers are built whole in memory and written by non-streaming writers, outside the query
   // timeout: the whole graph as JSON-LD takes 7 s and 700 MB of heap, and 16 such requests at once took the process to
-  // 6.4 GB. So only so many are answered at a time; as many more wait their turn, up to the query timeout.
+  // 6.4 GB. So only so many are answered at a time; WAITING_PER_TURN times as many more wait their turn, up to the
+  // query timeout, each holding a request thread but no answer.
   final Turns graphAnswers;
+  /**
+   * Places to wait for each turn. With one per turn, 64 clients sending the canned queries in turn over SPARQL got 1–2
+   * refusals in 3,000 requests (two of the four places taken by small CONSTRUCTs while the CPU was saturated); with
+   * three, a server of two cores holds at most 8 of its 32 request threads for graph answers.
+   */
+  static final int WAITING_PER_TURN = 3;
   private final Duration wait;
   private final int maxJsonLdTriples;
 
   /**
-   * Answers {@code graphAnswers} CONSTRUCT or DESCRIBE queries at a time; as many more wait up to {@code wait}, and
-   * the others are told to come back.
+   * Answers {@code graphAnswers} CONSTRUCT or DESCRIBE queries at a time; {@link #WAITING_PER_TURN} times as many more
+   * wait up to {@code wait}, and the others are told to come back.
    */
   LocalQuery(int graphAnswers, Duration wait) {
     this(graphAnswers, wait, MAX_JSONLD_TRIPLES);
@@ -85,7 +92,7 @@ public final class LocalQuery extends SPARQL_QueryDataset {
 
   /** As above, with JSON-LD answers of at most {@code maxJsonLdTriples} triples. */
   LocalQuery(int graphAnswers, Duration wait, int maxJsonLdTriples) {
-    this.graphAnswers = Turns.perCore(graphAnswers);
+    this.graphAnswers = new Turns(graphAnswers, WAITING_PER_TURN * graphAnswers);
     this.wait = wait;
     this.maxJsonLdTriples = maxJsonLdTriples;
   }
