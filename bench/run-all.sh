@@ -35,4 +35,5 @@ awk '$1 ~ /^x/ && $2 != "extraction" && $2 != "validation" {print "pipeline " $1
 awk '$2 == "extraction" {x = $1; sub(/.*warm least/, "warm least"); print "extraction alone " x ": " $0 " (aim 2 M chars/s)"}' "$out/pipeline"
 awk '/^graph as/ {g = $0} /median/ && !/query/ {print "queries, " g ": " $0}' "$out/queries"
 awk 'NF == 8 && $2 ~ /^yrdkg/ {print "load " $1 " clients, " $2 ": " $4 " req/s, median " $5 " ms, p99 " $6 " ms, errors " $7 ", " $8 "x plain Fuseki"}' "$out/load"
+awk '/ errors: [0-9]+ × / {sub(/^ +/, ""); print "load error: " $0}' "$out/load"
 awk 'NR > 2 {print "burst of 40 " $2 ": a cheap query waited at most " $(NF-5) ", resident memory peak " $(NF-3) " MiB"}' "$out/bursts"
