@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * verb).
  */
 public final class TargetReader {
-  private static final Pattern YEAR =
+  static final Pattern YEAR =
       Pattern.compile("^(?:(?<to>到|至|力争到|力争至|截至|预计到)\\s*)?(?<year>(?:19|20)\\d{2})\\s*年(?:底|末|前)?[，,]?");
   private static final String NUMBER = "(?<num>\\d+(?:\\.\\d+)?(?:\\s*[:∶]\\s*\\d+(?:\\.\\d+)?)?)";
   private static final String UNIT = "(?<unit>%|‰|[\\p{IsHan}A-Za-z/²³]{0,12}?)";
@@ -30,11 +30,11 @@ public final class TargetReader {
   // No verb, but an approximate or bounded figure, after an indicator that ends in a Han character: "人口规模1500万人左右"
   private static final Pattern BOUNDED_FIGURE = Pattern.compile(NUMBER + UNIT + "(?<cmp>以上|以内|以下|左右)" + BREAK);
   // An indicator has at most 40 code points before its figure (a bounded figure's one Han character more).
-  private static final int MAX_INDICATOR = 40;
-  private static final Pattern SPACE = Pattern.compile("\\s");
+  static final int MAX_INDICATOR = 40;
+  static final Pattern SPACE = Pattern.compile("\\s");
   private static final Pattern LEADING_ADVERBS = Pattern.compile("^(其中|同时|并|且|使|力争|确保|实现|全面|基本|总体|累计|年均)+");
   private static final Pattern TRAILING_ADVERBS = Pattern.compile("(总体|基本|稳定|进一步|持续|分别|均|要|将|力争)+$");
-  private static final List<String> NORMATIVE = List.of("控制在", "不超过", "不低于", "不少于");
+  static final List<String> NORMATIVE = List.of("控制在", "不超过", "不低于", "不少于");
 
   /**
    * A target read from a sentence.
@@ -243,10 +243,10 @@ public final class TargetReader {
 
   // How far a clause's first figure lies from its start at most, in chars: an indicator of 40 code points (two chars
   // each at most), a verb of three.
-  private static final int REACH = 83;
+  static final int REACH = 83;
 
   // The first ASCII digit after position from, or -1.
-  private static int nextDigit(String s, int from) {
+  static int nextDigit(String s, int from) {
     for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
@@ -257,7 +257,7 @@ public final class TargetReader {
   }
 
   // The last ，；。 in [from, to), or -1.
-  private static int lastStop(String s, int from, int to) {
+  static int lastStop(String s, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
       if ("，；。".indexOf(s.charAt(i)) >= 0) {
         return i;
@@ -266,7 +266,7 @@ public final class TargetReader {
     return -1;
   }
 
-  private static boolean hasDigit(String s, int from) {
+  static boolean hasDigit(String s, int from) {
     for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
@@ -276,7 +276,7 @@ public final class TargetReader {
     return false;
   }
 
-  private static String trimIndicator(String s) {
+  static String trimIndicator(String s) {
     String t = s.strip();
     // a leading connective or adverb is not part of what is measured
     t = LEADING_ADVERBS.matcher(t).replaceFirst("");
@@ -284,7 +284,7 @@ public final class TargetReader {
     return t.strip();
   }
 
-  private static String comparator(String verb, String suffix) {
+  static String comparator(String verb, String suffix) {
     if (suffix != null) {
       return switch (suffix) {
         case "以上" -> "AtLeast";

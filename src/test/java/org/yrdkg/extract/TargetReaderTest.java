@@ -3,6 +3,16 @@ package org.yrdkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yrdkg.extract.TargetReader.MAX_INDICATOR;
+import static org.yrdkg.extract.TargetReader.NORMATIVE;
+import static org.yrdkg.extract.TargetReader.REACH;
+import static org.yrdkg.extract.TargetReader.SPACE;
+import static org.yrdkg.extract.TargetReader.YEAR;
+import static org.yrdkg.extract.TargetReader.comparator;
+import static org.yrdkg.extract.TargetReader.hasDigit;
+import static org.yrdkg.extract.TargetReader.lastStop;
+import static org.yrdkg.extract.TargetReader.nextDigit;
+import static org.yrdkg.extract.TargetReader.trimIndicator;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -197,11 +207,10 @@ class TargetReaderTest {
 
   /**
    * The reader as it was, one clause pattern tried by {@link Matcher#lookingAt()} at each start, kept as the oracle of
-   * {@link #readsEveryClauseAsTheClausePatternDid()}: {@link TargetReader} reads every sentence as it does.
+   * {@link #readsEveryClauseAsTheClausePatternDid()}: {@link TargetReader} reads every sentence as it does. What does
+   * not find a clause (the year, trimming the indicator, the comparator, the digit and stop scans) is the reader's own.
    */
   private static final class ClausePattern {
-    private static final Pattern YEAR =
-        Pattern.compile("^(?:(?<to>到|至|力争到|力争至|截至|预计到)\\s*)?(?<year>(?:19|20)\\d{2})\\s*年(?:底|末|前)?[，,]?");
     private static final String NUMBER = "(?<N>\\d+(?:\\.\\d+)?(?:\\s*[:∶]\\s*\\d+(?:\\.\\d+)?)?)";
     private static final String UNIT = "(?<U>%|‰|[\\p{IsHan}A-Za-z/²³]{0,12}?)";
     private static final List<String> VERBS = List.of("达到", "控制在", "缩小到", "缩小至", "下降到", "下降至", "下降",
@@ -214,11 +223,6 @@ class TargetReaderTest {
             // no verb, but an approximate or bounded figure: "人口规模1500万人左右"
             + "|(?<ind2>[^，；。]{0,40}?\\p{IsHan})" + NUMBER.replace("N", "num2") + UNIT.replace("U", "unit2")
             + "(?<cmp2>以上|以内|以下|左右)(?=[，；。、]|$)");
-    private static final int MAX_INDICATOR = 40;
-    private static final Pattern SPACE = Pattern.compile("\\s");
-    private static final Pattern LEADING_ADVERBS = Pattern.compile("^(其中|同时|并|且|使|力争|确保|实现|全面|基本|总体|累计|年均)+");
-    private static final Pattern TRAILING_ADVERBS = Pattern.compile("(总体|基本|稳定|进一步|持续|分别|均|要|将|力争)+$");
-    private static final List<String> NORMATIVE = List.of("控制在", "不超过", "不低于", "不少于");
 
     static List<Target> read(String sentence, Integer inheritedYear, boolean undated) {
       Matcher y = YEAR.matcher(sentence);
@@ -285,65 +289,6 @@ class TargetReaderTest {
         }
       }
       return false;
-    }
-
-    // How far a clause's first figure lies from its start at most, in chars: an indicator of 40 code points (two chars
-    // each at most), a verb of three.
-    private static final int REACH = 83;
-
-    // The first ASCII digit after position from, or -1.
-    private static int nextDigit(String s, int from) {
-      for (int i = from; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c >= '0' && c <= '9') {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    // The last ，；。 in [from, to), or -1.
-    private static int lastStop(String s, int from, int to) {
-      for (int i = to - 1; i >= from; i--) {
-        if ("，；。".indexOf(s.charAt(i)) >= 0) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    private static boolean hasDigit(String s, int from) {
-      for (int i = from; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c >= '0' && c <= '9') {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static String trimIndicator(String s) {
-      String t = s.strip();
-      // a leading connective or adverb is not part of what is measured
-      t = LEADING_ADVERBS.matcher(t).replaceFirst("");
-      t = TRAILING_ADVERBS.matcher(t).replaceFirst("");
-      return t.strip();
-    }
-
-    private static String comparator(String verb, String suffix) {
-      if (suffix != null) {
-        return switch (suffix) {
-          case "以上" -> "AtLeast";
-          case "以内", "以下" -> "AtMost";
-          default -> "Approximately";
-        };
-      }
-      return switch (verb) {
-        case "超过", "突破" -> "Exceed";
-        case "控制在", "不超过" -> "AtMost";
-        case "不低于", "不少于" -> "AtLeast";
-        default -> "Reach";
-      };
     }
   }
 }
