@@ -38,17 +38,20 @@ public final class ActorReader {
   private final Gazetteer gazetteer = Gazetteer.load();
   private final ActorNames names = ActorNames.load();
   private final Division region;
+  // The document read, whose paragraphs' places are found once for all extractors; null for a reader of a region.
+  private final StructuredDocument doc;
   private final List<Definition> definitions = new ArrayList<>();
   // The actor and task extractors both read every sentence; once the definitions are read, a reading is final.
   private final Map<Sentence, List<ActorMention>> bySentence = new ConcurrentHashMap<>();
 
-  private ActorReader(Division region) {
+  private ActorReader(Division region, StructuredDocument doc) {
     this.region = region;
+    this.doc = doc;
   }
 
   /** A reader for a document of the region with this code (its own 市/省 prefixes), or of the centre if null. */
   public static ActorReader forRegion(String regionCode) {
-    return new ActorReader(regionCode == null ? null : Gazetteer.load().division(regionCode).orElseThrow());
+    return new ActorReader(regionCode == null ? null : Gazetteer.load().division(regionCode).orElseThrow(), null);
   }
 
   /**
@@ -63,13 +66,13 @@ public final class ActorReader {
   private static final RecentDocuments<ActorReader> RECENT = new RecentDocuments<>(4);
 
   private static ActorReader readDocument(StructuredDocument doc) {
-    ActorReader reader = new ActorReader(DocumentRegion.of(doc));
+    ActorReader reader = new ActorReader(DocumentRegion.of(doc), doc);
     for (Sentence s : doc.sentences()) {
       // a definition needs "（以下简称" after a name or a leading group named: a sentence with neither defines nothing
       if (!s.text().contains("以下简称") && !s.text().contains("领导小组")) {
         continue;
       }
-      for (ActorMention m : reader.read(s.text(), s.index())) {
+      for (ActorMention m : reader.read(s.text(), s.index(), reader.places(s))) {
         Matcher alias = ALIAS.matcher(s.text().substring(m.to()));
         if (alias.find()) {
           reader.definitions.add(new Definition(s.index(), alias.group(1), m, true));
@@ -95,19 +98,29 @@ public final class ActorReader {
   /** The actors of a sentence of the document, offsets in its paragraph's text. */
   public List<ActorMention> read(Sentence sentence) {
     return bySentence.computeIfAbsent(sentence,
-        s -> read(s.text(), s.index()).stream().map(m -> m.shift(s.from())).toList());
+        s -> read(s.text(), s.index(), places(s)).stream().map(m -> m.shift(s.from())).toList());
+  }
+
+  // The gazetteer's names in a sentence, read from its paragraph's where the sentence is one of the document's.
+  private List<GazetteerHit> places(Sentence s) {
+    if (doc != null && s.paragraph() >= 0 && s.paragraph() < doc.paragraphs().size()) {
+      String paragraph = doc.paragraphs().get(s.paragraph()).text().text();
+      if (paragraph.startsWith(s.text(), s.from())) {
+        return DocumentPlaces.of(doc, gazetteer).findAll(paragraph, s.from(), s.to());
+      }
+    }
+    return gazetteer.findAll(s.text());
   }
 
   /** The actors of a text, offsets in it; every definition of the document applies. */
   public List<ActorMention> read(String text) {
-    return read(text, Integer.MAX_VALUE);
+    return read(text, Integer.MAX_VALUE, gazetteer.findAll(text));
   }
 
-  private List<ActorMention> read(String text, int sentence) {
+  private List<ActorMention> read(String text, int sentence, List<GazetteerHit> places) {
     List<List<ActorMention>> found = new ArrayList<>();
     ActorNames.Found named = names.find(text);
     named.central().forEach(h -> found.add(List.of(central(h, text))));
-    List<GazetteerHit> places = gazetteer.findAll(text);
     GazetteerHit[] placeEndingAt = GazetteerHit.byEnd(places, text.length());
     // each pattern below needs its literal word in the text; most sentences lack them, and a pattern that opens with
     // an alternation or a lookbehind is tried at every character

@@ -56,6 +56,11 @@ public final class ExtractionContext {
         return words.get(doc, d -> new ConcurrentHashMap<>()).computeIfAbsent(text, WordBoundaries::new);
     }
 
+    /** The gazetteer's names in the paragraphs of {@code doc}, each paragraph read once for all extractors. */
+    DocumentPlaces places(StructuredDocument doc) {
+        return DocumentPlaces.of(doc, gazetteer);
+    }
+
     RegionFinder regions() {
         return regions;
     }

@@ -244,6 +244,11 @@ public final class Gazetteer {
         return matcher.findAll(text);
     }
 
+    /** Every name of {@code text}, read once, for {@link #findAll(String)} in any stretch of it. */
+    NameMatcher.Index index(String text) {
+        return matcher.index(text);
+    }
+
     private static String canonicalCode(String code) {
         if (code.length() == 4) {
             return code + "00";

@@ -46,4 +46,67 @@ final class NameMatcher {
         }
         return hits;
     }
+
+    /** Every name of {@code text}, overlapping ones included, found in one pass: {@link Index#findAll(int, int)}. */
+    Index index(String text) {
+        int n = text.length();
+        List<int[]> found = new ArrayList<>(); // {begin, end, order}
+        List<List<GazetteerEntry>> values = new ArrayList<>();
+        trie.parseText(text, (begin, end, entries) -> {
+            found.add(new int[] {begin, end, values.size()});
+            values.add(entries);
+        });
+        // by start, the longest first
+        found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+        int[] first = new int[n + 1];
+        int[] ends = new int[found.size()];
+        @SuppressWarnings("unchecked")
+        List<GazetteerEntry>[] entries = new List[found.size()];
+        int k = 0;
+        for (int start = 0; start <= n; start++) {
+            first[start] = k;
+            while (k < found.size() && found.get(k)[0] == start) {
+                ends[k] = found.get(k)[1];
+                entries[k] = values.get(found.get(k)[2]);
+                k++;
+            }
+        }
+        return new Index(text, first, ends, entries);
+    }
+
+    /**
+     * The names of a text, read once: the names of any stretch of it (a sentence, a clause of a paragraph) are those
+     * of the text that lie inside the stretch, so each extractor reads its stretch from here instead of running the
+     * automaton over it again. Immutable.
+     *
+     * @param first   for each position, the index in {@code ends} of the first name starting there; {@code first[i + 1]}
+     *                ends that run (the last element is the number of names)
+     * @param ends    the end of each name, by start and, at one start, the longest first
+     * @param entries what each name may denote
+     */
+    record Index(String text, int[] first, int[] ends, List<GazetteerEntry>[] entries) {
+
+        /**
+         * What {@link #findAll(String)} finds in {@code text.substring(from, to)}, offsets in that stretch: at each
+         * position the longest name that ends inside the stretch, leftmost-longest.
+         */
+        List<GazetteerHit> findAll(int from, int to) {
+            List<GazetteerHit> hits = new ArrayList<>();
+            int covered = from;
+            for (int start = from; start < to; start++) {
+                if (start < covered) {
+                    continue;
+                }
+                for (int k = first[start]; k < first[start + 1]; k++) {
+                    if (ends[k] <= to) {
+                        hits.add(new GazetteerHit(start - from, ends[k] - from, text.substring(start, ends[k]), entries[k]));
+                        covered = ends[k];
+                        break;
+                    }
+                }
+            }
+            // several extractors may read one stretch's list
+            return java.util.Collections.unmodifiableList(hits);
+        }
+    }
 }

@@ -53,7 +53,8 @@ public final class ProjectExtractor implements Extractor {
             List<RelationMention> relations) {
         String file = doc.name();
         ProjectLexicon lex = ctx.projects();
-        List<ProjectSpans.Span> typed = ProjectSpans.find(clause, lex, ctx.gazetteer(), ctx.regions());
+        List<GazetteerHit> places = ctx.places(doc).findAll(paragraphText, offset, offset + clause.length());
+        List<ProjectSpans.Span> typed = ProjectSpans.find(clause, places, lex, ctx.gazetteer(), ctx.regions());
         if (typed.isEmpty()) {
             return;
         }
@@ -83,7 +84,8 @@ public final class ProjectExtractor implements Extractor {
             all.add(s);
             types.put(s, majority);
         }
-        List<RegionFinder.Place> clausePlaces = ctx.regions().find(clause, prior.prior(), ctx.words(doc, clause));
+        List<RegionFinder.Place> clausePlaces = ctx.regions().find(clause, prior.prior(), ctx.words(doc, clause),
+                places);
         List<int[]> names = all.stream().map(s -> new int[] {s.from(), s.to()}).toList();
         StageReader stages = StageReader.of(clause, names, lex);
         for (ProjectSpans.Span s : all) {

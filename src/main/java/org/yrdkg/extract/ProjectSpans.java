@@ -32,10 +32,12 @@ final class ProjectSpans {
 
     private ProjectSpans() {}
 
-    static List<Span> find(String clause, ProjectLexicon lex, Gazetteer gazetteer, RegionFinder regions) {
+    /** The project names of {@code clause}, whose gazetteer names {@code places} are found already. */
+    static List<Span> find(String clause, List<GazetteerHit> places, ProjectLexicon lex, Gazetteer gazetteer,
+            RegionFinder regions) {
         List<Span> spans = new ArrayList<>();
         int prevEnd = 0;
-        GazetteerHit[] placeEndingAt = GazetteerHit.byEnd(gazetteer.findAll(clause), clause.length());
+        GazetteerHit[] placeEndingAt = GazetteerHit.byEnd(places, clause.length());
         List<PhraseMatcher.Match<ProjectLexicon.Head>> heads = withAlternatives(clause, lex.heads.findAll(clause), lex);
         for (int k = 0; k < heads.size(); k++) {
             PhraseMatcher.Match<ProjectLexicon.Head> h = heads.get(k);
@@ -137,10 +139,10 @@ final class ProjectSpans {
      */
     private static List<PhraseMatcher.Match<ProjectLexicon.Head>> withAlternatives(String clause,
             List<PhraseMatcher.Match<ProjectLexicon.Head>> heads, ProjectLexicon lex) {
-        Matcher m = ALTERNATIVE.matcher(clause);
         List<PhraseMatcher.Match<ProjectLexicon.Head>> all = new ArrayList<>(heads);
         // an alternative is written in brackets: most clauses have none, and the pattern would be tried at every character
         boolean bracketed = clause.indexOf('（') >= 0 || clause.indexOf('(') >= 0;
+        Matcher m = bracketed ? ALTERNATIVE.matcher(clause) : null;
         while (bracketed && m.find()) {
             String plain = m.group(1) + m.group(3);
             for (PhraseMatcher.Match<ProjectLexicon.Head> h : lex.heads.findAll(plain)) {

@@ -34,8 +34,10 @@ public final class RegionExtractor implements Extractor {
     public Extraction extract(StructuredDocument doc, ExtractionContext ctx) {
         Map<String, Double> prior = ctx.regions().evidence(doc).prior();
         Map<Paragraph, List<RegionFinder.Place>> found = new LinkedHashMap<>();
+        DocumentPlaces names = ctx.places(doc);
         for (Paragraph p : doc.paragraphs()) {
-            found.put(p, ctx.regions().find(p.text().text(), prior, ctx.words(doc, p.text().text())));
+            String text = p.text().text();
+            found.put(p, ctx.regions().find(text, prior, ctx.words(doc, text), names.findAll(text)));
         }
         Map<String, Area> shortForms = shortForms(found.values(), ctx.gazetteer());
         List<EntityMention> mentions = new ArrayList<>();

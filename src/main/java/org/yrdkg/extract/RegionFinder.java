@@ -52,7 +52,11 @@ final class RegionFinder {
 
     /** {@link #find(String, Map)} with the word boundaries of {@code text} read already. */
     List<Place> find(String text, Map<String, Double> prior, WordBoundaries boundaries) {
-        List<GazetteerHit> hits = gazetteer.findAll(text);
+        return find(text, prior, boundaries, gazetteer.findAll(text));
+    }
+
+    /** {@link #find(String, Map, WordBoundaries)} with the gazetteer's names in {@code text} found already. */
+    List<Place> find(String text, Map<String, Double> prior, WordBoundaries boundaries, List<GazetteerHit> hits) {
         boolean[] covered = new boolean[text.length()];
         boolean[] wet = new boolean[text.length()];
         int[] waterEnd = new int[text.length()]; // the end of the water body's name a position lies in, else 0
@@ -212,7 +216,11 @@ final class RegionFinder {
      * the places of the document they read, so it is read once.
      */
     CompositeDecoder.Evidence evidence(StructuredDocument doc) {
-        return recent.get(doc, d -> evidence(d.paragraphs().stream().map(p -> p.text().text()).toList()));
+        return recent.get(doc, d -> {
+            DocumentPlaces places = DocumentPlaces.of(d, gazetteer);
+            List<String> texts = d.paragraphs().stream().map(p -> p.text().text()).toList();
+            return evidence(texts, texts.stream().map(places::findAll).toList());
+        });
     }
 
     /**
@@ -221,7 +229,11 @@ final class RegionFinder {
      * document's provinces (平湖 is 平湖市, not a 平湖街道).
      */
     CompositeDecoder.Evidence evidence(List<String> texts) {
-        List<List<GazetteerHit>> hits = texts.stream().map(gazetteer::findAll).toList();
+        return evidence(texts, texts.stream().map(gazetteer::findAll).toList());
+    }
+
+    // The evidence of texts whose gazetteer hits are known (hits.get(i) those of texts.get(i)).
+    private CompositeDecoder.Evidence evidence(List<String> texts, List<List<GazetteerHit>> hits) {
         Map<String, Double> prior = prior(texts, hits);
         Set<String> named = new HashSet<>();
         for (List<GazetteerHit> hs : hits) {
