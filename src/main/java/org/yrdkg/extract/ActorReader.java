@@ -125,19 +125,19 @@ public final class ActorReader {
     // each pattern below needs its literal word in the text; most sentences lack them, and a pattern that opens with
     // an alternation or a lookbehind is tried at every character
     boolean group = text.contains("领导小组");
-    Matcher m = BODY.matcher(text);
+    Matcher m = group ? BODY.matcher(text) : null;
     while (group && m.find()) {
       found.add(List.of(body(text, m.start(), m.end(), placeEndingAt)));
     }
-    m = BARE_BODY.matcher(text);
+    m = group ? BARE_BODY.matcher(text) : null;
     while (group && m.find()) {
       ActorMention bare = bare(m.group(), m.start(), m.end(), sentence);
       if (bare != null) {
         found.add(List.of(bare));
       }
     }
-    m = STATE.matcher(text);
     boolean state = text.contains("国家");
+    m = state ? STATE.matcher(text) : null;
     while (state && m.find()) {
       if (!m.group().endsWith("层面") && TaskReader.verbOf(text.substring(m.end(), Math.min(text.length(), m.end() + 12))) == null
           && !text.startsWith("要", m.end()) && !text.startsWith("将", m.end()) && !text.startsWith("负责", m.end())) {
@@ -145,8 +145,8 @@ public final class ActorReader {
       }
       found.add(List.of(new ActorMention(CENTRAL, "CentralAuthority", null, null, m.start(), m.end(), m.group())));
     }
-    m = GOVERNMENT.matcher(text);
     boolean government = text.contains("政府");
+    m = government ? GOVERNMENT.matcher(text) : null;
     while (government && m.find()) {
       found.add(governments(text, m.start(), m.end(), placeEndingAt));
     }

@@ -31,6 +31,7 @@ public final class AssignmentReader {
   // the document speaking of itself: "编制本规划纲要", "制订本实施方案", "特制定本方案"
   private static final Pattern ABOUT_DOCUMENT = Pattern.compile(
       "(?:编制|制定|制订|印发|出台|修订|起草)(?:了)?本(?:规划纲要|规划|纲要|实施方案|方案|计划|意见|办法|细则)$");
+  private static final Pattern SPACE = Pattern.compile("\\s");
   private static final Pattern PREAMBLE = Pattern.compile("^(?:前言|序言|引言|导言)$");
 
   /**
@@ -130,8 +131,9 @@ public final class AssignmentReader {
    */
   public static List<ActorMention> defaults(StructuredDocument doc, ActorReader actors) {
     for (Sentence s : doc.sentences()) {
-      Matcher m = DUTY.matcher(s.text());
-      if (m.find()) {
+      // DUTY names the 责任主体: a sentence without it is not tried at every character
+      Matcher m = s.text().contains("责任主体") ? DUTY.matcher(s.text()) : null;
+      if (m != null && m.find()) {
         List<ActorMention> governments = actors.read(s.text()).stream()
             .filter(a -> a.to() <= m.end(1) && a.type().equals("Government")).toList();
         if (!governments.isEmpty()) {
@@ -151,7 +153,7 @@ public final class AssignmentReader {
   public static boolean takesDefaults(StructuredDocument doc, Paragraph paragraph, TaskClause task) {
     List<org.yrdkg.text.Heading> path = doc.path(paragraph);
     boolean preamble = path.isEmpty() ? !doc.headings().isEmpty()
-        : PREAMBLE.matcher(path.get(0).title().replaceAll("\\s", "")).matches();
+        : PREAMBLE.matcher(SPACE.matcher(path.get(0).title()).replaceAll("")).matches();
     // the pattern names the document as 本…: without that character it is not tried at every character
     return !preamble && !(task.text().indexOf('本') >= 0 && ABOUT_DOCUMENT.matcher(task.text()).find());
   }

@@ -69,14 +69,15 @@ final class PhraseMatcher<V> {
         if (empty || text.isEmpty()) {
             return List.of();
         }
-        // the phrases starting at each position, a list only where one does
+        // the phrases starting at each position, a list only where one does; a phrase's text is copied out only if
+        // it is kept
         @SuppressWarnings("unchecked")
-        List<Match<V>>[] at = new List[text.length()];
+        List<Ending<V>>[] at = new List[text.length()];
         trie.parseText(text, (begin, end, value) -> {
             if (at[begin] == null) {
                 at[begin] = new ArrayList<>(2);
             }
-            at[begin].add(new Match<>(begin, end, text.substring(begin, end), value));
+            at[begin].add(new Ending<>(end, value));
         });
         List<Match<V>> matches = new ArrayList<>();
         int covered = 0;
@@ -84,18 +85,21 @@ final class PhraseMatcher<V> {
             if (i < covered || at[i] == null) {
                 continue;
             }
-            List<Match<V>> here = at[i];
-            here.sort((a, b) -> b.to() - a.to());
-            for (Match<V> m : here) {
-                if (accept.test(m.from(), m.to())) {
-                    matches.add(m);
-                    covered = m.to();
+            List<Ending<V>> here = at[i];
+            here.sort((a, b) -> b.end() - a.end());
+            for (Ending<V> e : here) {
+                if (accept.test(i, e.end())) {
+                    matches.add(new Match<>(i, e.end(), text.substring(i, e.end()), e.value()));
+                    covered = e.end();
                     break;
                 }
             }
         }
         return matches;
     }
+
+    // Where a phrase found at a known start ends, and its value.
+    private record Ending<V>(int end, V value) {}
 
     /** The phrase that ends exactly at {@code end}, longest first, or null. */
     Match<V> endingAt(String text, int end) {

@@ -22,6 +22,9 @@ final class ProjectLexicon {
     final PhraseMatcher<Head> heads;
     final PhraseMatcher<Boolean> stops;
     final PhraseMatcher<Boolean> generic;
+    // A code of letters and digits in a name (G60, S2), and what numbers a name rather than naming it.
+    private static final java.util.regex.Pattern LETTERS_DIGITS = java.util.regex.Pattern.compile(".*[A-Za-z]+\\d+.*");
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("[\\d（）()·\\-－—]");
     // The genre's names of water transfers name rivers by one character: 引江济淮, 引黄济青, 引江济太, 引滦入津.
     private static final java.util.regex.Pattern WATER_TRANSFER =
             java.util.regex.Pattern.compile("[引调][\\p{IsHan}]{1,2}[济入补][\\p{IsHan}]{1,2}");
@@ -77,7 +80,7 @@ final class ProjectLexicon {
         if (modifier.isEmpty() || heads.findAll(modifier).stream().anyMatch(m -> m.from() == 0)) {
             return false;
         }
-        if (namesPlace(modifier, gazetteer) || modifier.matches(".*[A-Za-z]+\\d+.*")) {
+        if (namesPlace(modifier, gazetteer) || LETTERS_DIGITS.matcher(modifier).matches()) {
             return true;
         }
         StringBuilder rest = new StringBuilder(modifier);
@@ -86,7 +89,7 @@ final class ProjectLexicon {
                 rest.setCharAt(i, ' ');
             }
         }
-        String remainder = rest.toString().replace(" ", "").replaceAll("[\\d（）()·\\-－—]", "");
+        String remainder = NUMBERING.matcher(rest.toString().replace(" ", "")).replaceAll("");
         if (remainder.length() >= 2 && CompositeNameDecoder.decode(remainder, gazetteer).isPresent()) {
             return true;
         }
@@ -101,7 +104,7 @@ final class ProjectLexicon {
     boolean namesOne(String modifier, Head head, Gazetteer gazetteer, RegionFinder regions) {
         boolean needsPlace = needsPlace(head)
                 || head.type() == null && typeCues.findAll(modifier + head.text()).isEmpty();
-        if (!needsPlace || modifier.matches(".*[A-Za-z]+\\d+.*") || namesPlace(modifier, gazetteer)
+        if (!needsPlace || LETTERS_DIGITS.matcher(modifier).matches() || namesPlace(modifier, gazetteer)
                 || regions.namesWater(modifier) || WATER_TRANSFER.matcher(modifier).find()
                 || CountryPairs.names(modifier)) {
             return true;

@@ -41,14 +41,14 @@ final class SectorLists {
         List<int[]> closed = new ArrayList<>();
         // java.util.regex tries a pattern at every position; a closer holds 等 or 大, a bare closer 产业 or 行业
         boolean mayClose = clause.indexOf('等') >= 0 || clause.indexOf('大') >= 0;
-        Matcher c = ctx.sectors().closers.matcher(clause);
+        Matcher c = mayClose ? ctx.sectors().closers.matcher(clause) : null;
         while (mayClose && c.find()) {
             closed.add(new int[] {c.start(), c.end()});
             lists.add(new SectorList(ctx.sectors().broaderOf(c.group()),
                     items(clause, 0, c.start(), inName, words, prior, ctx)));
         }
         boolean mayCloseBare = clause.contains("产业") || clause.contains("行业");
-        Matcher bare = ctx.sectors().bareClosers.matcher(clause);
+        Matcher bare = mayCloseBare ? ctx.sectors().bareClosers.matcher(clause) : null;
         while (mayCloseBare && bare.find()) {
             int at = bare.start();
             boolean taken = inName[at] || known.stream().anyMatch(m -> m.from() <= at && at < m.to())
