@@ -1,10 +1,8 @@
 package org.yrdkg.extract;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The names of actors as the genre writes them, from {@code lexicon/actors-*.tsv}: central authorities, ministries,
@@ -21,8 +19,8 @@ final class ActorNames {
   private static final ActorNames INSTANCE = new ActorNames();
 
   private final Map<String, Central> central = new HashMap<>();
-  // The three lexicons in one automaton: a text is read once for all of them.
-  private final AhoCorasickDoubleArrayTrie<Names> names;
+  // The three lexicons in one trie: a text is read once for all of them.
+  private final PhraseMatcher<Names> names;
 
   private ActorNames() {
     Map<String, String> departments = new HashMap<>();
@@ -53,8 +51,7 @@ final class ActorNames {
     collectives.forEach((name, level) -> all.merge(name, new Names(null, null, level), Names::and));
     // Names of two characters or more: a one-character entry would name too much.
     all.keySet().removeIf(name -> name.length() < 2);
-    names = new AhoCorasickDoubleArrayTrie<>();
-    names.build(new TreeMap<>(all));
+    names = new PhraseMatcher<>(all);
   }
 
   /** What a name is in each of the three lexicons (null where it is not one of its names). */
@@ -90,7 +87,7 @@ final class ActorNames {
     String[] departmentAt = new String[n];
     String[] collectiveAt = new String[n];
     if (n > 0) {
-      names.parseText(text, (begin, end, v) -> {
+      names.forEach(text, (begin, end, v) -> {
         if (v.central() != null && end > centralEnd[begin]) {
           centralEnd[begin] = end;
           centralAt[begin] = v.central();

@@ -1,14 +1,17 @@
 package org.yrdkg.extract;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Finds the phrases of a lexicon in a text in one Aho-Corasick pass (HanLP's double-array trie), leftmost-longest
- * and without overlaps. Immutable once built; safe to share between threads.
+ * Finds the phrases of a lexicon in a text, leftmost-longest and without overlaps. The phrases are kept in a
+ * double-array trie (HanLP's), read forward from each position whose character starts a phrase: a lexicon's phrases
+ * start with few of the characters of a text, so most positions cost one bit looked up, where an Aho-Corasick pass
+ * steps its automaton through every character. Immutable once built; safe to share between threads.
  *
  * @param <V> what a phrase stands for
  */
@@ -17,13 +20,65 @@ final class PhraseMatcher<V> {
     /** One occurrence of a phrase: {@code text.substring(from, to)} is the phrase. */
     record Match<V>(int from, int to, String phrase, V value) {}
 
-    private final AhoCorasickDoubleArrayTrie<V> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final DoubleArrayTrie<V> trie = new DoubleArrayTrie<>();
     private final boolean empty;
+    // The characters a phrase starts with.
+    private final BitSet firsts = new BitSet();
 
     PhraseMatcher(Map<String, V> phrases) {
-        empty = phrases.isEmpty();
+        TreeMap<String, V> sorted = new TreeMap<>(phrases);
+        sorted.remove(""); // an empty phrase names nothing
+        // the trie tells a phrase without a value from no phrase at all
+        sorted.values().forEach(java.util.Objects::requireNonNull);
+        empty = sorted.isEmpty();
         if (!empty) {
-            trie.build(new TreeMap<>(phrases));
+            trie.build(sorted);
+            sorted.keySet().forEach(p -> firsts.set(p.charAt(0)));
+        }
+    }
+
+    /** What is told, in order of their ends, each phrase that starts at a position. */
+    private interface Found<V> {
+        void phrase(int end, V value);
+    }
+
+    // Each phrase of text that starts at begin and ends at or before limit, the shortest first.
+    private void startingAt(String text, int begin, int limit, Found<V> found) {
+        if (!firsts.get(text.charAt(begin))) {
+            return;
+        }
+        int[] check = trie.getCheck();
+        int state = trie.getBase()[0];
+        for (int j = begin; j < limit; j++) {
+            char c = text.charAt(j);
+            // HanLP's transition reads its arrays unchecked: a character no phrase holds may point past their end
+            if (state + c + 1 >= check.length) {
+                return;
+            }
+            state = trie.transition(c, state);
+            if (state < 0) {
+                return;
+            }
+            V value = trie.output(state);
+            if (value != null) {
+                found.phrase(j + 1, value);
+            }
+        }
+    }
+
+    /** What is told each occurrence of a phrase. */
+    interface Occurrence<V> {
+        void at(int begin, int end, V value);
+    }
+
+    /** Every occurrence of a phrase in {@code text}, overlapping ones included, by start and then by end. */
+    void forEach(String text, Occurrence<V> found) {
+        if (empty) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            int begin = i;
+            startingAt(text, i, text.length(), (end, value) -> found.at(begin, end, value));
         }
     }
 
@@ -32,16 +87,21 @@ final class PhraseMatcher<V> {
         if (empty || text.isEmpty()) {
             return List.of();
         }
-        int[] endAt = new int[text.length()]; // 0 where no phrase starts: a phrase ends after its start
+        List<Match<V>> matches = new ArrayList<>();
+        int[] end = new int[1];
         @SuppressWarnings("unchecked")
-        V[] valueAt = (V[]) new Object[text.length()];
-        trie.parseText(text, (begin, end, value) -> {
-            if (end > endAt[begin]) {
-                endAt[begin] = end;
-                valueAt[begin] = value;
+        V[] value = (V[]) new Object[1];
+        for (int i = 0; i < text.length(); i = Math.max(i + 1, end[0])) {
+            end[0] = 0;
+            startingAt(text, i, text.length(), (e, v) -> {
+                end[0] = e;
+                value[0] = v;
+            });
+            if (end[0] > i) {
+                matches.add(new Match<>(i, end[0], text.substring(i, end[0]), value[0]));
             }
-        });
-        return leftmostLongest(text, endAt, valueAt);
+        }
+        return matches;
     }
 
     /**
@@ -69,25 +129,18 @@ final class PhraseMatcher<V> {
         if (empty || text.isEmpty()) {
             return List.of();
         }
-        // the phrases starting at each position, a list only where one does; a phrase's text is copied out only if
-        // it is kept
-        @SuppressWarnings("unchecked")
-        List<Ending<V>>[] at = new List[text.length()];
-        trie.parseText(text, (begin, end, value) -> {
-            if (at[begin] == null) {
-                at[begin] = new ArrayList<>(2);
-            }
-            at[begin].add(new Ending<>(end, value));
-        });
         List<Match<V>> matches = new ArrayList<>();
+        List<Ending<V>> here = new ArrayList<>();
         int covered = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (i < covered || at[i] == null) {
+            if (i < covered) {
                 continue;
             }
-            List<Ending<V>> here = at[i];
-            here.sort((a, b) -> b.end() - a.end());
-            for (Ending<V> e : here) {
+            here.clear();
+            startingAt(text, i, text.length(), (e, v) -> here.add(new Ending<>(e, v)));
+            // the longest first
+            for (int k = here.size() - 1; k >= 0; k--) {
+                Ending<V> e = here.get(k);
                 if (accept.test(i, e.end())) {
                     matches.add(new Match<>(i, e.end(), text.substring(i, e.end()), e.value()));
                     covered = e.end();
@@ -101,16 +154,23 @@ final class PhraseMatcher<V> {
     // Where a phrase found at a known start ends, and its value.
     private record Ending<V>(int end, V value) {}
 
-    /** The phrase that ends exactly at {@code end}, longest first, or null. */
+    /** The phrase that ends exactly at {@code end} and starts at most 24 characters before it, longest first, or null. */
     Match<V> endingAt(String text, int end) {
-        Match<V>[] best = new Match[1];
-        String window = text.substring(Math.max(0, end - 24), end);
-        int offset = end - window.length();
-        trie.parseText(window, (b, e, v) -> {
-            if (e == window.length() && (best[0] == null || b + offset < best[0].from())) {
-                best[0] = new Match<>(b + offset, end, window.substring(b, e), v);
+        if (empty) {
+            return null;
+        }
+        for (int b = Math.max(0, end - 24); b < end; b++) {
+            @SuppressWarnings("unchecked")
+            V[] value = (V[]) new Object[1];
+            startingAt(text, b, end, (e, v) -> {
+                if (e == end) {
+                    value[0] = v;
+                }
+            });
+            if (value[0] != null) {
+                return new Match<>(b, end, text.substring(b, end), value[0]);
             }
-        });
-        return best[0];
+        }
+        return null;
     }
 }
