@@ -2,6 +2,7 @@ package org.yrdkg.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +27,14 @@ final class RegionPrefixes {
     /** Project merge key → the key it joins; keys that stay are absent. */
     static Map<String, String> merges(List<EntityMention> mentions, List<RelationMention> relations,
             Gazetteer gazetteer) {
-        Map<String, Set<String>> names = new TreeMap<>();
+        // grouped by hash, then sorted once
+        Map<String, Set<String>> namesOf = new HashMap<>();
         for (EntityMention m : mentions) {
             if (m.key().startsWith("project:")) {
-                names.computeIfAbsent(m.key(), k -> new TreeSet<>()).add(m.name());
+                namesOf.computeIfAbsent(m.key(), k -> new TreeSet<>()).add(m.name());
             }
         }
+        Map<String, Set<String>> names = new TreeMap<>(namesOf);
         Map<String, List<String>> regionsOf = new HashMap<>();
         for (RelationMention r : relations) {
             if (r.object() != null && r.object().startsWith("region/") && r.subject().startsWith("project:")) {
@@ -40,7 +43,8 @@ final class RegionPrefixes {
         }
         Map<String, List<String>> keysByName = new HashMap<>();
         names.forEach((key, ns) -> ns.forEach(n -> keysByName.computeIfAbsent(n, k -> new ArrayList<>()).add(key)));
-        Map<String, String> merges = new TreeMap<>();
+        // looked up for every mention and relation, never walked
+        Map<String, String> merges = new HashMap<>();
         for (Map.Entry<String, Set<String>> a : names.entrySet()) {
             // the first key in key order that a joins; only a key with a name ending a's can be one
             for (String b : shorterNames(a.getValue(), keysByName)) {
@@ -71,9 +75,14 @@ final class RegionPrefixes {
      */
     static List<RelationMention> rekey(List<RelationMention> relations, Map<String, String> merges,
             Gazetteer gazetteer) {
+        // the objects of each key that stays, for the keys that others join: the only ones looked up
+        Set<String> joined = new HashSet<>(merges.values());
         Map<String, List<String>> kept = new HashMap<>();
-        relations.stream().filter(r -> !merges.containsKey(r.subject()) && r.object() != null)
-                .forEach(r -> kept.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r.object()));
+        for (RelationMention r : relations) {
+            if (r.object() != null && joined.contains(r.subject()) && !merges.containsKey(r.subject())) {
+                kept.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r.object());
+            }
+        }
         List<RelationMention> out = new ArrayList<>();
         for (RelationMention r : relations) {
             String to = merges.get(r.subject());
