@@ -47,7 +47,9 @@ import org.yrdkg.store.GraphStore;
  *
  * <p>{@code --extract-rounds N} extracts and resolves each corpus N more times on its own and prints the CPU of each
  * round, the extractors' and resolution's apart, with the least and the median of the last half of the rounds (warm;
- * 20 rounds or more on the ×10 corpus).
+ * 20 rounds or more on the ×10 corpus). With {@code --rounds 0} only these rounds run. On a virtual machine with 4 KiB
+ * pages the same round's CPU varies up to threefold under the default collector; to compare two versions of the code,
+ * run both with {@code -XX:+UseParallelGC -XX:+UseTransparentHugePages} (BENCHMARKS.md, twelfth round).
  *
  * <p>{@code --shacl-rounds N} validates the last round's graph N more times and prints the CPU of each: validation
  * alone, warm, without the cold start that the shacl column of a single round carries.
