@@ -123,7 +123,11 @@ public final class FMod_CannedQueries implements FusekiModule {
         result.write(written, format);
         body = answers.keep(key, written.toByteArray());
       }
-      resp.setHeader("Vary", "Accept");
+      HttpOut.varyByAccept(resp);
+      // a cross-origin request: the CORS filter has listed the headers a script may read
+      if (resp.getHeader("Access-Control-Expose-Headers") != null) {
+        HttpOut.append(resp, "Access-Control-Expose-Headers", "ETag");
+      }
       resp.setHeader("ETag", body.etag());
       if (AnswerCache.matches(req.getHeader("If-None-Match"), body.etag())) {
         resp.setStatus(304);

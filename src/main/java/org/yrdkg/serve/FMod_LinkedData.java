@@ -59,7 +59,7 @@ public final class FMod_LinkedData implements FusekiModule {
   private static void sendModel(HttpServletResponse resp, Model m, Lang lang) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RDFDataMgr.write(out, m, lang);
-    resp.setHeader("Vary", "Accept");
+    HttpOut.varyByAccept(resp);
     HttpOut.send(resp, 200, lang.getHeaderString(), out.toString(StandardCharsets.UTF_8));
   }
 
@@ -91,7 +91,7 @@ public final class FMod_LinkedData implements FusekiModule {
       if (answer == null) {
         HttpOut.error(resp, 404, "nothing is known about " + iri);
       } else if (answer[0] instanceof String page) {
-        resp.setHeader("Vary", "Accept");
+        HttpOut.varyByAccept(resp);
         HttpOut.send(resp, 200, "text/html", page);
       } else {
         sendModel(resp, (Model) answer[0], lang);

@@ -11,6 +11,21 @@ import org.apache.jena.atlas.json.JsonObject;
 final class HttpOut {
   private HttpOut() {}
 
+  /**
+   * Adds {@code value} to a list header that may be set already: the CORS filter answers every request with "Vary:
+   * Origin" (and a cross-origin one with the headers a script may read), which a servlet must add to, not replace, or
+   * a shared cache could hand one site's answer to another.
+   */
+  static void append(HttpServletResponse resp, String header, String value) {
+    String before = resp.getHeader(header);
+    resp.setHeader(header, before == null || before.isBlank() ? value : before + ", " + value);
+  }
+
+  /** "Vary: Accept", added to what the response varies by already. */
+  static void varyByAccept(HttpServletResponse resp) {
+    append(resp, "Vary", "Accept");
+  }
+
   static void send(HttpServletResponse resp, int status, String contentType, String body) throws IOException {
     send(resp, status, contentType, body.getBytes(StandardCharsets.UTF_8));
   }

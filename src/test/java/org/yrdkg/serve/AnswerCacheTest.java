@@ -134,6 +134,27 @@ class AnswerCacheTest {
   }
 
   @Test
+  void aScriptOfAnotherSiteMayReadTheTagAndCachesKeepSitesApart() {
+    String path = "/api/queries/lng-terminals";
+    HttpResponse<String> cross = s.send(HttpRequest.newBuilder(URI.create(s.url(path)))
+        .header("Accept", "text/csv").header("Origin", "https://example.org").GET().build());
+    assertEquals(200, cross.statusCode());
+    assertEquals("https://example.org", cross.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+    List<String> exposed = List.of(String.join(",", cross.headers().allValues("Access-Control-Expose-Headers"))
+        .split("\\s*,\\s*"));
+    assertTrue(exposed.contains("ETag"), "ETag is not exposed: " + exposed);
+    assertTrue(exposed.contains("Content-Type"), "the filter's own exposed headers were replaced: " + exposed);
+    List<String> vary = List.of(String.join(",", cross.headers().allValues("Vary")).split("\\s*,\\s*"));
+    assertTrue(vary.contains("Origin") && vary.contains("Accept"), "Vary: " + vary);
+
+    // a request of the same site varies as much: a cache must not give it to another site's script
+    HttpResponse<String> same = s.get(path, "text/csv");
+    vary = List.of(String.join(",", same.headers().allValues("Vary")).split("\\s*,\\s*"));
+    assertTrue(vary.contains("Origin") && vary.contains("Accept"), "Vary: " + vary);
+    assertTrue(same.headers().firstValue("Access-Control-Expose-Headers").isEmpty());
+  }
+
+  @Test
   void graphAnswersAreKeptAndTaggedToo() {
     String path = "/api/queries/neighbourhood";
     HttpResponse<String> first = s.get(path, "text/turtle");

@@ -50,6 +50,15 @@ class LinkedDataAndSearchTest {
     assertTrue(m.contains(m.createResource(Fixture.ID + "project/jiang-su-ru-dong-lng-jie-shou-zhan"),
         m.createProperty("https://w3id.org/yrdkg/ontology#locatedIn"), rudongCounty));
     assertTrue(m.contains(rudongCounty, RDFS.label, m.createLiteral("如东县", "zh")), "label of a linked resource");
+    // negotiated, and CORS's answer depends on the site asking: a cache must keep both apart
+    String vary = String.join(",", r.headers().allValues("Vary"));
+    assertTrue(vary.contains("Accept") && vary.contains("Origin"), "Vary: " + vary);
+  }
+
+  @Test
+  void anEntityPageVariesByAcceptAndOrigin() {
+    String vary = String.join(",", s.get(RUDONG, "text/html").headers().allValues("Vary"));
+    assertTrue(vary.contains("Accept") && vary.contains("Origin"), "Vary: " + vary);
   }
 
   @Test
