@@ -2,6 +2,7 @@ package org.yrdkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.yrdkg.text.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,10 +28,39 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("yrdkg: " + oneLine(e));
+      OutOfMemoryError lack = lackOfMemory(e);
+      commandLine.getErr().println("yrdkg: " + (lack != null ? outOfMemory(lack) : oneLine(e)));
       return 1;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("yrdkg: " + outOfMemory(e));
+      return 1;
+    }
+  }
+
+  /**
+   * What a user is told when memory runs out: for the heap, the limit it ran into and how to raise it; for anything
+   * else (native buffers, threads, class space), the JVM's own words.
+   */
+  static String outOfMemory(OutOfMemoryError e) {
+    String what = e.getMessage() == null ? "" : e.getMessage();
+    if (what.isEmpty() || what.contains("Java heap") || what.contains("GC overhead")) {
+      return String.format(Locale.ROOT, "out of memory: the JVM may use at most %d MiB of heap, too little for this"
+          + " input; give it more, as in java -Xmx4g -jar yrdkg.jar …", Runtime.getRuntime().maxMemory() >> 20);
+    }
+    return "out of memory: " + what.lines().findFirst().orElse(what);
+  }
+
+  /** The lack of memory that caused {@code e} (as in a worker thread's failure), or null. */
+  static OutOfMemoryError lackOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError oom) {
+        return oom;
+      }
+    }
+    return null;
   }
 
   private static String oneLine(Exception e) {

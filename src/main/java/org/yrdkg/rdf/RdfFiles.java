@@ -72,7 +72,8 @@ public final class RdfFiles {
       Files.createDirectories(target.getParent());
       try (OutputStream os = Files.newOutputStream(tmp)) {
         content.writeTo(os);
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException | Error e) {
+        // out of memory included: the hidden file is not left behind
         Files.deleteIfExists(tmp);
         throw e;
       }

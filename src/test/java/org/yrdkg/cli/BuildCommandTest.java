@@ -2,6 +2,8 @@ package org.yrdkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -81,4 +83,35 @@ class BuildCommandTest {
     return Files.writeString(tmp.resolve("count.rq"), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
   }
 
+
+  /**
+   * A heap too small for the input ends the command with one line that names the limit and how to raise it, exit code
+   * 1, and no file (hidden or not) left in the target directory. Run in a JVM of its own, as only a fresh JVM can be
+   * given a small heap.
+   */
+  @Test
+  void runningOutOfMemoryIsOneLineAndLeavesNoFile() throws IOException, InterruptedException {
+    Path out = tmp.resolve("out");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx48m",
+        "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "build", "--seeds",
+        "seeds", "--out", out.resolve("g.nq").toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    int code = p.waitFor();
+
+    assertEquals(1, code, err);
+    assertEquals(1, err.strip().lines().count(), err);
+    assertTrue(err.startsWith("yrdkg: out of memory: the JVM may use at most 48 MiB of heap"), err);
+    assertTrue(err.contains("-Xmx"), err);
+    assertFalse(Files.exists(out) && Files.list(out).findAny().isPresent(), "left behind in " + out);
+  }
+
+  @Test
+  void eachKindOfLackOfMemoryIsNamedAsTheJvmNamesIt() {
+    assertTrue(Main.outOfMemory(new OutOfMemoryError("Java heap space")).contains("MiB of heap"));
+    assertTrue(Main.outOfMemory(new OutOfMemoryError("GC overhead limit exceeded")).contains("-Xmx"));
+    assertEquals("out of memory: Direct buffer memory", Main.outOfMemory(new OutOfMemoryError("Direct buffer memory")));
+    OutOfMemoryError inWorker = new OutOfMemoryError("Java heap space");
+    assertSame(inWorker, Main.lackOfMemory(new IllegalStateException(new java.util.concurrent.ExecutionException(inWorker))));
+    assertNull(Main.lackOfMemory(new IllegalStateException("no")));
+  }
 }
