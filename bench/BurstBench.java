@@ -30,12 +30,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * </ul>
  *
  * The server runs in its own JVM with default options, started afresh for each burst from {@code --jar}
- * (so two builds can be compared in one run by naming both). A CONSTRUCT burst comes after one such
+ * (so two builds can be compared in one run by naming both), or with each of the maximum heaps that {@code --heap}
+ * lists ({@code default} for none, else a size as {@code -Xmx} takes it). A CONSTRUCT burst comes after one such
  * request; an export burst meets the exports not yet written, as after a start.
  * Linux only for the memory figures (read from {@code /proc}). Run from the repository root after
  * packaging:
  *
- * <pre>java -cp target/yrdkg.jar bench/BurstBench.java [--kind construct,export,mixed] [--count 40] [--jar target/yrdkg.jar[,OTHER.jar]] [--settle 60]</pre>
+ * <pre>java -cp target/yrdkg.jar bench/BurstBench.java [--kind construct,export,mixed] [--count 40] [--jar target/yrdkg.jar[,OTHER.jar]] [--heap default[,256m]] [--settle 60]</pre>
  */
 public class BurstBench {
   static final int PORT = 3963;
@@ -45,6 +46,7 @@ public class BurstBench {
   public static void main(String[] args) throws Exception {
     List<String> kinds = List.of("construct", "export", "mixed");
     List<String> jars = List.of("target/yrdkg.jar");
+    List<String> heaps = List.of("default");
     int count = 40;
     int settle = 60;
     for (int i = 0; i < args.length; i++) {
@@ -52,6 +54,7 @@ public class BurstBench {
         case "--kind" -> kinds = List.of(args[++i].split(","));
         case "--count" -> count = Integer.parseInt(args[++i]);
         case "--jar" -> jars = List.of(args[++i].split(","));
+        case "--heap" -> heaps = List.of(args[++i].split(","));
         case "--settle" -> settle = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
@@ -66,23 +69,35 @@ public class BurstBench {
         throw new IllegalArgumentException("no such jar: " + jar);
       }
     }
+    for (String heap : heaps) {
+      if (!heap.equals("default") && !heap.matches("[0-9]+[kKmMgG]?")) {
+        throw new IllegalArgumentException("not a heap size: " + heap + " (default, or as -Xmx takes it: 256m)");
+      }
+    }
     System.out.printf(Locale.ROOT, "%d heavy requests at once, a probe ASK every 100 ms; memory settled %d s after%n", count, settle);
-    System.out.printf(Locale.ROOT, "%-22s %-9s %-26s %9s %9s %9s %9s %7s %10s %10s%n", "jar", "kind", "heavy statuses",
+    System.out.printf(Locale.ROOT, "%-22s %-8s %-9s %-26s %9s %9s %9s %9s %7s %10s %10s%n", "jar", "heap", "kind", "heavy statuses",
         "heavy max", "probe med", "probe p99", "probe max", "failed", "RSS peak", "RSS after");
     for (String kind : kinds) {
       for (String jar : jars) {
-        // a fresh server for each burst, so that one burst's memory does not carry into the next
-        Process server = new ProcessBuilder("java", "-jar", jar, "serve", "--port", "" + PORT)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-          waitFor(BASE + "/$/ping");
-          Result r = burst(server.pid(), kind, count, settle);
-          System.out.printf(Locale.ROOT, "%-22s %-9s %-26s %8.1fs %7.0fms %7.0fms %7.0fms %7d %6d MiB %6d MiB%n",
-              Path.of(jar).getFileName(), kind, r.statuses(), r.heavyMax(), r.probeMedian(), r.probeP99(), r.probeMax(),
-              r.probeErrors(), r.rssPeak(), r.rssAfter());
-        } finally {
-          server.destroy();
-          server.waitFor();
+        for (String heap : heaps) {
+          // a fresh server for each burst, so that one burst's memory does not carry into the next
+          List<String> command = new ArrayList<>(List.of("java"));
+          if (!heap.equals("default")) {
+            command.add("-Xmx" + heap);
+          }
+          command.addAll(List.of("-jar", jar, "serve", "--port", "" + PORT));
+          Process server = new ProcessBuilder(command)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+          try {
+            waitFor(BASE + "/$/ping");
+            Result r = burst(server.pid(), kind, count, settle);
+            System.out.printf(Locale.ROOT, "%-22s %-8s %-9s %-26s %8.1fs %7.0fms %7.0fms %7.0fms %7d %6d MiB %6d MiB%n",
+                Path.of(jar).getFileName(), heap, kind, r.statuses(), r.heavyMax(), r.probeMedian(), r.probeP99(), r.probeMax(),
+                r.probeErrors(), r.rssPeak(), r.rssAfter());
+          } finally {
+            server.destroy();
+            server.waitFor();
+          }
         }
       }
     }

@@ -52,9 +52,13 @@ import org.yrdkg.serve.QueryParam;
  * warm-up, then the measurement: requests per second, median and p99 latency, errors (non-200 or
  * failed; each kind, by status, path and the start of the body, listed under its level's rows), and the throughput
  * as a ratio to plain Fuseki. Both servers run in their own JVM with default options; the clients run in this one.
+ * The resident memory of {@code yrdkg serve} is sampled every 100 ms (Linux) and its peak printed at each level.
  * Run from the repository root after packaging:
  *
- * <pre>java -cp target/yrdkg.jar bench/LoadBench.java [--seconds 30] [--warmup 5] [--clients 1,8,64] [--max-requests 1000000] [--serve-options "--answer-cache 0"]</pre>
+ * <pre>java -cp target/yrdkg.jar bench/LoadBench.java [--seconds 30] [--warmup 5] [--clients 1,8,64] [--max-requests 1000000] [--serve-options "--answer-cache 0"] [--jvm-options "-Xmx384m"] [--jar target/yrdkg.jar]</pre>
+ *
+ * {@code --jvm-options} are given to the JVM of {@code yrdkg serve} only (plain Fuseki keeps the defaults); {@code
+ * --jar} names the jar it runs (another build, to compare two in one run).
  *
  * {@code --serve-options} passes options to {@code yrdkg serve}: {@code "--answer-cache 0"} measures the API with every
  * answer computed and written afresh, as before the server kept them (every client here repeats the same requests).
@@ -70,6 +74,8 @@ public class LoadBench {
     List<Integer> levels = List.of(1, 8, 64);
     long maxRequests = 1_000_000;
     List<String> serveOptions = List.of();
+    List<String> jvmOptions = List.of();
+    String jar = "target/yrdkg.jar";
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--seconds" -> seconds = Double.parseDouble(args[++i]);
@@ -77,6 +83,8 @@ public class LoadBench {
         case "--clients" -> levels = Stream.of(args[++i].split(",")).map(Integer::valueOf).toList();
         case "--max-requests" -> maxRequests = Long.parseLong(args[++i]);
         case "--serve-options" -> serveOptions = List.of(args[++i].trim().split("\\s+"));
+        case "--jvm-options" -> jvmOptions = args[++i].isBlank() ? List.of() : List.of(args[i].trim().split("\\s+"));
+        case "--jar" -> jar = args[++i];
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -85,9 +93,12 @@ public class LoadBench {
     Path dump = Files.createTempFile("yrdkg-dump", ".nq");
     List<Process> servers = new ArrayList<>();
     try {
-      List<String> serve = new ArrayList<>(List.of("java", "-jar", "target/yrdkg.jar", "serve", "--port", "" + yrdkgPort));
+      List<String> serve = new ArrayList<>(List.of("java"));
+      serve.addAll(jvmOptions);
+      serve.addAll(List.of("-jar", jar, "serve", "--port", "" + yrdkgPort));
       serve.addAll(serveOptions);
-      servers.add(start(serve, "yrdkg serve"));
+      Process yrdkg = start(serve, "yrdkg serve");
+      servers.add(yrdkg);
       waitFor("http://localhost:" + yrdkgPort + "/$/ping");
       try (InputStream in = new GZIPInputStream(http().send(HttpRequest.newBuilder(
           URI.create("http://localhost:" + yrdkgPort + "/dump")).header("Accept", "application/n-quads").build(),
@@ -105,16 +116,33 @@ public class LoadBench {
           "median ms", "p99 ms", "errors", "vs fuseki");
       for (int clients : levels) {
         Map<String, Result> results = new LinkedHashMap<>();
+        long[] peak = {0};
+        Thread sampler = new Thread(() -> {
+          while (!Thread.currentThread().isInterrupted()) {
+            peak[0] = Math.max(peak[0], rss(yrdkg.pid()));
+            try {
+              Thread.sleep(100);
+            } catch (InterruptedException e) {
+              return;
+            }
+          }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
         for (var t : targets.entrySet()) {
           run(t.getValue(), clients, warmup, maxRequests);
           results.put(t.getKey(), run(t.getValue(), clients, seconds, maxRequests));
         }
+        sampler.interrupt();
+        sampler.join();
         double fuseki = results.get("fuseki").throughput();
         results.forEach((name, r) -> System.out.printf(Locale.ROOT, "%-8d %-13s %9d %9.1f %10.2f %10.2f %8d %10s%n",
             clients, name, r.requests(), r.throughput(), r.median(), r.p99(), r.errors(),
             name.equals("fuseki") ? "1.00" : String.format(Locale.ROOT, "%.2f", r.throughput() / fuseki)));
         results.forEach((name, r) -> r.kinds().forEach((kind, n) -> System.out.printf(Locale.ROOT,
             "         %s errors: %d × %s%n", name, n, kind)));
+        System.out.printf(Locale.ROOT, "         yrdkg serve resident memory at this level: peak %d MiB, now %d MiB%n",
+            peak[0], rss(yrdkg.pid()));
       }
     } finally {
       for (Process p : servers) {
@@ -234,6 +262,20 @@ public class LoadBench {
     });
     FusekiServer.create().port(port).fusekiModules(FusekiModules.create()).enablePing(true).add("/ds", ds, false).build()
         .start().join();
+  }
+
+  /** The resident memory of process {@code pid} in MiB, from {@code /proc} (0 where there is none). */
+  static long rss(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", "" + pid, "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) / 1024; // VmRSS is in KiB
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or the process has ended
+    }
+    return 0;
   }
 
   static Process start(List<String> command, String name) throws IOException {
