@@ -36,4 +36,5 @@ awk '$2 == "warm" {x = $1; sub(/^x[0-9]+ +/, ""); print "extraction alone " x ":
 awk '/^graph as/ {g = $0} /median/ && !/query/ {print "queries, " g ": " $0}' "$out/queries"
 awk 'NF == 8 && $2 ~ /^yrdkg/ {print "load " $1 " clients, " $2 ": " $4 " req/s, median " $5 " ms, p99 " $6 " ms, errors " $7 ", " $8 "x plain Fuseki"}' "$out/load"
 awk '/ errors: [0-9]+ × / {sub(/^ +/, ""); print "load error: " $0}' "$out/load"
-awk 'NR > 2 {print "burst of 40 " $2 ": a cheap query waited at most " $(NF-5) ", resident memory peak " $(NF-3) " MiB"}' "$out/bursts"
+awk 'NF == 8 && $2 ~ /^yrdkg/ {c = $1} /resident memory at this level/ {print "load " c " clients: yrdkg serve resident memory peak " $(NF-4) " MiB (aim 512 MiB)"}' "$out/load"
+awk 'NR > 2 {print "burst of 40 " $3 " (heap " $2 "): a cheap query waited at most " $(NF-5) ", resident memory peak " $(NF-3) " MiB"}' "$out/bursts"
