@@ -83,7 +83,6 @@ class BuildCommandTest {
     return Files.writeString(tmp.resolve("count.rq"), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
   }
 
-
   /**
    * A heap too small for the input ends the command with one line that names the limit and how to raise it, exit code
    * 1, and no file (hidden or not) left in the target directory. Run in a JVM of its own, as only a fresh JVM can be
@@ -100,9 +99,13 @@ class BuildCommandTest {
 
     assertEquals(1, code, err);
     assertEquals(1, err.strip().lines().count(), err);
-    assertTrue(err.startsWith("yrdkg: out of memory: the JVM may use at most 48 MiB of heap"), err);
-    assertTrue(err.contains("-Xmx"), err);
-    assertFalse(Files.exists(out) && Files.list(out).findAny().isPresent(), "left behind in " + out);
+    // the collector the JVM picks decides how much of the 48 MiB it reports
+    assertTrue(err.matches("yrdkg: out of memory: the JVM may use at most [1-4][0-9] MiB of heap, .*-Xmx.*\\R?"), err);
+    if (Files.exists(out)) {
+      try (var left = Files.list(out)) {
+        assertFalse(left.findAny().isPresent(), "left behind in " + out);
+      }
+    }
   }
 
   @Test
