@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 
@@ -14,11 +15,15 @@ final class HttpOut {
   /**
    * Adds {@code value} to a list header that may be set already: the CORS filter answers every request with "Vary:
    * Origin" (and a cross-origin one with the headers a script may read), which a servlet must add to, not replace, or
-   * a shared cache could hand one site's answer to another.
+   * a shared cache could hand one site's answer to another. A value listed already is not listed twice.
    */
   static void append(HttpServletResponse resp, String header, String value) {
     String before = resp.getHeader(header);
-    resp.setHeader(header, before == null || before.isBlank() ? value : before + ", " + value);
+    if (before == null || before.isBlank()) {
+      resp.setHeader(header, value);
+    } else if (Arrays.stream(before.split(",")).noneMatch(v -> v.strip().equalsIgnoreCase(value))) {
+      resp.setHeader(header, before + ", " + value);
+    }
   }
 
   /** "Vary: Accept", added to what the response varies by already. */

@@ -22,7 +22,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
@@ -145,8 +144,16 @@ public final class LocalQuery extends SPARQL_QueryDataset {
     }
   }
 
+  /**
+   * Sends the answer. A graph answer says that it varies by {@code Accept} (Fuseki's graph writers do not), added to
+   * the CORS filter's {@code Vary: Origin}, so that no shared cache hands a Turtle answer to a client asking for
+   * N-Triples, or one site's answer to another.
+   */
   @Override
   protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+    if (result.isGraph() || result.isDataset()) {
+      HttpOut.varyByAccept(action.getResponse());
+    }
     long triples = result.isGraph() ? result.graph().size() : result.isDataset() ? result.dataset().stream().count() : 0;
     if (triples > maxJsonLdTriples && isJsonLd(answerType(action))) {
       MediaType other = otherAcceptable(action);
@@ -207,7 +214,6 @@ public final class LocalQuery extends SPARQL_QueryDataset {
     String contentType = type.getContentTypeStr();
     Lang lang = RDFLanguages.contentTypeToLang(contentType);
     RDFFormat format = ActionLib.getNetworkFormatForLang(lang);
-    action.getResponse().setHeader(HttpNames.hVary, HttpNames.hAccept);
     ServletOps.success(action);
     if (RDFLanguages.isQuads(lang)) {
       ActionLib.datasetResponse(action, result.isGraph() ? DatasetGraphFactory.wrap(result.graph()) : result.dataset(),

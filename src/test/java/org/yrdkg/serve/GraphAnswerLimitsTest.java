@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
@@ -34,7 +36,9 @@ class GraphAnswerLimitsTest {
     // one answer at a time, a turn waited for 300 ms, JSON-LD up to 10 triples
     query = new LocalQuery(1, Duration.ofMillis(300), 10);
     DataService service = DataService.newBuilder(Fixture.served().graph()).addEndpoint(Operation.Query, "sparql").build();
-    server = FusekiServer.create().port(0).registerOperation(Operation.Query, query).add("/ds", service).build().start();
+    // with the CORS filter, whose "Vary: Origin" an answer must keep
+    server = FusekiServer.create().port(0).registerOperation(Operation.Query, query)
+        .fusekiModules(FusekiModules.create(new FMod_Cors())).add("/ds", service).build().start();
   }
 
   @AfterAll
@@ -69,6 +73,13 @@ class GraphAnswerLimitsTest {
     assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"),
         turtle.headers().toString());
     assertTrue(turtle.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), turtle.headers().toString());
+    HttpResponse<String> crossSite = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort()
+        + "/ds/sparql?query=" + TestServer.enc(CONSTRUCT))).header("Accept", "application/ld+json;q=0.9, text/turtle;q=0.5")
+        .header("Origin", "https://example.org").GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertTrue(crossSite.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+    List<String> crossSiteVary = crossSite.headers().allValues("Vary").stream().flatMap(v -> Stream.of(v.split(","))).map(String::strip)
+        .toList();
+    assertTrue(crossSiteVary.contains("Origin") && crossSiteVary.contains("Accept"), crossSite.headers().toString());
     Model answer = ModelFactory.createDefaultModel().read(new StringReader(turtle.body()), null, "TTL");
     assertTrue(answer.size() > 10, "the whole answer, " + answer.size() + " triples");
 

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -169,6 +171,17 @@ class SparqlEndpointTest {
     HttpResponse<String> cors = s.send(HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql?query=" + TestServer.enc(COUNT_LNG))))
         .header("Origin", "https://example.org").GET().build());
     assertEquals("https://example.org", cors.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+    // a graph answer varies by the format asked for, and by the site asking, posted as well as got (Fuseki lists
+    // Accept for a GET only)
+    HttpResponse<String> graph = s.send(HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql")))
+        .header("Accept", "application/n-triples").header("Origin", "https://example.org")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("query=" + TestServer.enc("CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 3")))
+        .build());
+    assertEquals(200, graph.statusCode(), graph.body());
+    List<String> graphVary = graph.headers().allValues("Vary").stream().flatMap(v -> Stream.of(v.split(","))).map(String::strip)
+        .toList();
+    assertTrue(graphVary.contains("Origin") && graphVary.contains("Accept"), graph.headers().toString());
     assertTrue(s.log.stream().anyMatch(l -> l.contains("GET /$/ping 200")), s.log.toString());
   }
 }
