@@ -55,7 +55,7 @@ public final class Main implements Runnable {
 
   /** The lack of memory that caused {@code e} (as in a worker thread's failure), or null. */
   static OutOfMemoryError lackOfMemory(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof OutOfMemoryError oom) {
         return oom;
       }
