@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ResultSetStream;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 
 /**
@@ -157,7 +158,10 @@ public final class CannedQueryRunner {
       return rows != null ? rows.size() : graph != null ? (int) Math.min(Integer.MAX_VALUE, graph.size()) : 1;
     }
 
-    /** Writes the answer in {@code f}, which must suit its kind. */
+    /**
+     * Writes the answer in {@code f}, which must suit its kind. A JSON table goes to {@link SparqlJsonResults}
+     * directly, so the command line, which starts no server to install it, writes it too.
+     */
     public void write(OutputStream out, ResultFormat f) {
       if (isGraph()) {
         Lang lang = switch (f) {
@@ -185,7 +189,7 @@ public final class CannedQueryRunner {
         case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
         case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
         case TABLE -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
-        default -> ResultSetFormatter.outputAsJSON(out, rs);
+        default -> SparqlJsonResults.INSTANCE.write(out, RowSet.adapt(rs), null);
       }
     }
   }

@@ -4,11 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +80,21 @@ class CannedQueryApiTest {
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(type));
     assertTrue(r.body().contains(marker.replace(",", ",")), r.body());
+  }
+
+  @Test
+  void jsonComesOneBindingALineAndReadsBackAsTheRows() {
+    HttpResponse<String> r = s.get("/api/queries/lng-terminals", "application/sparql-results+json");
+    assertEquals(200, r.statusCode(), r.body());
+    List<String> lines = r.body().lines().toList();
+    assertTrue(lines.get(0).startsWith("{ \"head\": { \"vars\": [ \"terminal\", \"terminalLabel\", "), lines.get(0));
+    assertTrue(lines.get(2).startsWith("    { \"terminal\": { \"type\": \"uri\", \"value\": "), r.body());
+    CannedQuery q = CannedQueries.load(Path.of("queries")).get("lng-terminals").orElseThrow();
+    CannedQueryRunner.Result expected = new CannedQueryRunner(s.data, Duration.ofSeconds(10)).run(q, Map.of());
+    assertEquals(expected.size() + 4, lines.size(), "one line a binding, two above and two below");
+    ResultSet back = ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
+        ResultSetLang.RS_JSON);
+    assertTrue(ResultSetCompare.equalsByTermAndOrder(expected.resultSet(), back), r.body());
   }
 
   @ParameterizedTest(name = "{0}")

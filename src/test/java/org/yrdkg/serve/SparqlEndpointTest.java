@@ -11,12 +11,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +55,27 @@ class SparqlEndpointTest {
         .POST(HttpRequest.BodyPublishers.ofString("query=" + TestServer.enc(COUNT_LNG))).build());
     assertEquals(200, form.statusCode());
     assertEquals("?n\n3\n", form.body());
+  }
+
+  @Test
+  void jsonAnswersComeOneBindingALineAndReadBackAsTheRows() {
+    String q = "PREFIX yrd: <https://w3id.org/yrdkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        + "SELECT ?t ?label ?none WHERE { ?t a yrd:LNGTerminal ; rdfs:label ?label } ORDER BY ?t ?label";
+    HttpResponse<String> r = s.sparql(q, "application/sparql-results+json");
+    assertEquals(200, r.statusCode(), r.body());
+    List<String> lines = r.body().lines().toList();
+    assertEquals("{ \"head\": { \"vars\": [ \"t\", \"label\", \"none\" ] },", lines.get(0));
+    assertTrue(lines.get(2).startsWith("    { \"t\": { \"type\": \"uri\", \"value\": \"" + Fixture.ID + "project/"), r.body());
+    ResultSetRewindable expected;
+    Dataset ds = s.data.dataset();
+    try (QueryExecution qe = QueryExecution.create().query(q).dataset(ds).build()) {
+      expected = ds.calculateRead(() -> ResultSetFactory.makeRewindable(qe.execSelect()));
+    }
+    assertEquals(expected.size() + 4, lines.size(), "one line a binding, two above and two below");
+    expected.reset();
+    ResultSet back = ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
+        ResultSetLang.RS_JSON);
+    assertTrue(ResultSetCompare.equalsByTermAndOrder(expected, back), r.body());
   }
 
   @ParameterizedTest(name = "{0}")

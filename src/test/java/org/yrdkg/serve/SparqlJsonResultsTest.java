@@ -1,0 +1,333 @@
+package org.yrdkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.riot.resultset.ResultSetWriterRegistry;
+import org.apache.jena.riot.rowset.RowSetWriterRegistry;
+import org.apache.jena.riot.rowset.rw.RowSetWriterJSON;
+import org.apache.jena.riot.system.SyntaxLabels;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetMem;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.apache.jena.sparql.resultset.ResultSetException;
+import org.apache.jena.sparql.util.Context;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SPARQL JSON results writer: what it writes reads back, through Jena's reader, as the rows written and as what
+ * Jena's own writer's output reads back as; it is strict UTF-8 JSON one binding to a line, streamed, and a failure
+ * while rows are read reaches the caller as it was thrown.
+ */
+class SparqlJsonResultsTest {
+  private static final String ID = "https://w3id.org/yrdkg/id/";
+  private static final List<Var> VARS = Var.varList(List.of("iri", "text", "lang", "typed", "dir", "blank", "triple",
+      "never"));
+
+  /**
+   * Every kind of term, awkward strings, a blank node in two rows and in a triple term, a triple term within another,
+   * unbound variables, an empty row.
+   */
+  private static List<Binding> everyKindOfTerm() {
+    StringBuilder controls = new StringBuilder("controls:");
+    for (char c = 0; c < 0x20; c++) {
+      controls.append(c);
+    }
+    Node shared = NodeFactory.createBlankNode();
+    Node other = NodeFactory.createBlankNode();
+    Node task = NodeFactory.createURI(ID + "task/加快建设-1");
+    Node verb = NodeFactory.createURI("https://w3id.org/yrdkg/ontology#verb");
+    Node quoted = NodeFactory.createTripleTerm(task, verb, NodeFactory.createLiteralLang("推进", "zh"));
+    Node nested = NodeFactory.createTripleTerm(shared, NodeFactory.createURI("https://w3id.org/yrdkg/ontology#about"),
+        quoted);
+    List<Binding> rows = new ArrayList<>();
+    rows.add(row()
+        .add(VARS.get(0), NodeFactory.createURI(ID + "region/上海市?x=1&y=\"2\"#段"))
+        .add(VARS.get(1), NodeFactory.createLiteralString("say \"hi\" C:\\dir\\ " + controls + " line\u2028sep 😀 长三角一体化"))
+        .add(VARS.get(2), NodeFactory.createLiteralLang("长江三角洲区域一体化发展规划纲要", "zh-Hans"))
+        .add(VARS.get(3), NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger))
+        .add(VARS.get(4), NodeFactory.createLiteralDirLang("مرحبا", "ar", "rtl"))
+        .add(VARS.get(5), shared)
+        .add(VARS.get(6), quoted)
+        .build());
+    rows.add(row()
+        .add(VARS.get(3), NodeFactory.createLiteralDT("2035-12-31", XSDDatatype.XSDdate))
+        .add(VARS.get(4), NodeFactory.createLiteralDirLang("Yangtze", "en-GB", "ltr"))
+        .add(VARS.get(5), shared)
+        .add(VARS.get(6), nested)
+        .build());
+    rows.add(row().build());
+    rows.add(row()
+        .add(VARS.get(1), NodeFactory.createLiteralString(""))
+        .add(VARS.get(3), NodeFactory.createLiteral("x", NodeFactory.getType(ID + "类型/自定义")))
+        .add(VARS.get(5), other)
+        .build());
+    return rows;
+  }
+
+  private static BindingBuilder row() {
+    return Binding.builder();
+  }
+
+  private static RowSet rows(List<Var> vars, List<Binding> rows) {
+    return RowSetStream.create(vars, rows.iterator());
+  }
+
+  private static byte[] ours(List<Var> vars, List<Binding> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SparqlJsonResults.INSTANCE.write(out, rows(vars, rows), null);
+    return out.toByteArray();
+  }
+
+  private static byte[] jenas(List<Var> vars, List<Binding> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RowSetWriterJSON.factory.create(ResultSetLang.RS_JSON).write(out, rows(vars, rows), null);
+    return out.toByteArray();
+  }
+
+  private static RowSetRewindable readBack(byte[] json) {
+    ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(json), ResultSetLang.RS_JSON);
+    return RowSetMem.create(RowSet.adapt(rs));
+  }
+
+  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+  }
+
+  @Test
+  void everyKindOfTermReadsBackAsWrittenAndAsJenasWriterDoes() throws CharacterCodingException {
+    List<Binding> written = everyKindOfTerm();
+    byte[] json = ours(VARS, written);
+    String text = strictUtf8(json);
+    JSON.parseAny(text);
+
+    RowSetRewindable back = readBack(json);
+    assertEquals(VARS, back.getResultVars(), "the header keeps every variable, in order, the never-bound one too");
+    assertTrue(ResultSetCompare.equalsByTermAndOrder(rows(VARS, written), back), text);
+    back.reset();
+    RowSetRewindable jena = readBack(jenas(VARS, written));
+    assertTrue(ResultSetCompare.equalsByTermAndOrder(jena, back), text);
+
+    back.reset();
+    List<Binding> rows = new ArrayList<>();
+    back.forEachRemaining(rows::add);
+    Var blank = VARS.get(5);
+    assertTrue(rows.get(0).get(blank).isBlank());
+    assertEquals(rows.get(0).get(blank), rows.get(1).get(blank), "one blank node, one label");
+    assertEquals(rows.get(0).get(blank), rows.get(1).get(VARS.get(6)).getTriple().getSubject(), "also in a triple term");
+    assertNotEquals(rows.get(0).get(blank), rows.get(3).get(blank), "two blank nodes, two labels");
+    assertTrue(rows.get(2).isEmpty(), "a row with nothing bound stays empty");
+    assertEquals(written.get(0).get(VARS.get(1)), rows.get(0).get(VARS.get(1)), "the awkward string, exactly");
+    assertEquals("rtl", rows.get(0).get(VARS.get(4)).getLiteralBaseDirection().direction());
+  }
+
+  @Test
+  void noRawControlCharacterOnlyTheLayoutsLineBreaks() {
+    byte[] json = ours(VARS, everyKindOfTerm());
+    for (byte b : json) {
+      assertTrue(b == '\n' || (b & 0xFF) >= 0x20, "raw control byte " + b);
+    }
+  }
+
+  @Test
+  void oneBindingToALine() {
+    Var s = Var.alloc("s");
+    Var label = Var.alloc("label");
+    Var n = Var.alloc("n");
+    List<Binding> written = List.of(
+        row().add(s, NodeFactory.createURI(ID + "a")).add(label, NodeFactory.createLiteralLang("甲", "zh")).build(),
+        row().add(s, NodeFactory.createBlankNode()).add(n, NodeFactory.createLiteralDT("3", XSDDatatype.XSDinteger))
+            .build());
+    assertEquals("""
+        { "head": { "vars": [ "s", "label", "n" ] },
+          "results": { "bindings": [
+            { "s": { "type": "uri", "value": "https://w3id.org/yrdkg/id/a" }, "label": { "type": "literal", "xml:lang": "zh", "value": "甲" } },
+            { "s": { "type": "bnode", "value": "b0" }, "n": { "type": "literal", "datatype": "http://www.w3.org/2001/XMLSchema#integer", "value": "3" } }
+          ] }
+        }
+        """, new String(ours(List.of(s, label, n), written), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void noRowsAndNoVariables() {
+    Var a = Var.alloc("a");
+    String none = new String(ours(List.of(a), List.of()), StandardCharsets.UTF_8);
+    assertEquals("{ \"head\": { \"vars\": [ \"a\" ] },\n  \"results\": { \"bindings\": [\n  ] }\n}\n", none);
+    RowSetRewindable back = readBack(none.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(a), back.getResultVars());
+    assertFalse(back.hasNext());
+    JsonObject empty = JSON.parse(new String(ours(List.of(), List.of(row().build())), StandardCharsets.UTF_8));
+    assertEquals(0, empty.get("head").getAsObject().get("vars").getAsArray().size());
+    assertEquals(1, empty.get("results").getAsObject().get("bindings").getAsArray().size());
+  }
+
+  @Test
+  void anUnpairedSurrogateStaysValidUtf8AndJson() throws CharacterCodingException {
+    Var v = Var.alloc("v");
+    Node lone = NodeFactory.createLiteralString("before \uD83D after \uDE00 end\uD800");
+    byte[] json = ours(List.of(v), List.of(row().add(v, lone).build()));
+    String text = strictUtf8(json);
+    JSON.parseAny(text);
+    assertTrue(text.contains("before \\ud83d after \\ude00 end\\ud800"), text);
+    assertEquals(lone, readBack(json).next().get(v));
+  }
+
+  @Test
+  void blankNodeLabelsAsGivenWhenTheContextAsks() {
+    Var v = Var.alloc("v");
+    Node b = NodeFactory.createBlankNode("given-label");
+    Context context = new Context();
+    context.set(ARQ.outputGraphBNodeLabels, true);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SparqlJsonResults.INSTANCE.write(out, rows(List.of(v), List.of(row().add(v, b).build())), context);
+    String label = SyntaxLabels.createNodeToLabelAsGiven().get(null, b).substring(2);
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("{ \"type\": \"bnode\", \"value\": \"" + label + "\" }"),
+        out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void rowsGoOutWhileTheAnswerIsStillBeingRead() {
+    Var v = Var.alloc("v");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int total = 20_000;
+    int[] sentAtHalfway = {-1};
+    Iterator<Binding> lazy = new Iterator<>() {
+      int i;
+
+      @Override
+      public boolean hasNext() {
+        return i < total;
+      }
+
+      @Override
+      public Binding next() {
+        if (i == total / 2) {
+          sentAtHalfway[0] = out.size();
+        }
+        return row().add(v, NodeFactory.createURI(ID + "task/" + i++)).build();
+      }
+    };
+    SparqlJsonResults.INSTANCE.write(out, RowSetStream.create(List.of(v), lazy), null);
+    assertTrue(sentAtHalfway[0] > 0 && sentAtHalfway[0] < out.size(), sentAtHalfway[0] + " of " + out.size());
+  }
+
+  @Test
+  void aFailureWhileReadingRowsReachesTheCallerAsThrownAfterWhatWasWrittenIsFlushed() {
+    Var v = Var.alloc("v");
+    QueryCancelledException timeout = new QueryCancelledException();
+    Iterator<Binding> failing = new Iterator<>() {
+      int i;
+
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public Binding next() {
+        if (i == 2) {
+          throw timeout;
+        }
+        return row().add(v, NodeFactory.createURI(ID + "row/" + i++)).build();
+      }
+    };
+    FlushCounting out = new FlushCounting();
+    QueryCancelledException thrown = assertThrows(QueryCancelledException.class,
+        () -> SparqlJsonResults.INSTANCE.write(out, RowSetStream.create(List.of(v), failing), null));
+    assertSame(timeout, thrown);
+    assertTrue(out.flushes > 0);
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains(ID + "row/1"), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theStreamIsFlushedNotClosed() {
+    FlushCounting out = new FlushCounting();
+    SparqlJsonResults.INSTANCE.write(out, rows(VARS, everyKindOfTerm()), null);
+    assertTrue(out.flushes > 0);
+    assertFalse(out.closed);
+  }
+
+  @Test
+  void graphTermsAreRefusedAsJenaRefusesThem() {
+    Var v = Var.alloc("v");
+    List<Binding> graph = List.of(row().add(v, NodeFactory.createGraphNode(GraphFactory.createDefaultGraph())).build());
+    assertThrows(UnsupportedOperationException.class, () -> jenas(List.of(v), graph));
+    assertThrows(UnsupportedOperationException.class, () -> ours(List.of(v), graph));
+  }
+
+  @Test
+  void aYesNoAnswerIsJenasAndAWriterIsRefused() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SparqlJsonResults.INSTANCE.write(out, true, null);
+    assertTrue(JSON.parse(out.toString(StandardCharsets.UTF_8)).get("boolean").getAsBoolean().value());
+    assertThrows(UnsupportedOperationException.class,
+        () -> SparqlJsonResults.INSTANCE.write(new StringWriter(), rows(VARS, List.of()), null));
+    assertThrows(ResultSetException.class, () -> SparqlJsonResults.FACTORY.create(ResultSetLang.RS_XML));
+  }
+
+  @Test
+  void installedItWritesForBothOfJenasRegistries() {
+    SparqlJsonResults.install();
+    SparqlJsonResults.install();
+    assertSame(SparqlJsonResults.FACTORY, RowSetWriterRegistry.getFactory(ResultSetLang.RS_JSON));
+    List<Binding> written = everyKindOfTerm();
+    String expected = new String(ours(VARS, written), StandardCharsets.UTF_8);
+
+    ByteArrayOutputStream formatter = new ByteArrayOutputStream();
+    ResultSetFormatter.outputAsJSON(formatter, ResultSet.adapt(rows(VARS, written)));
+    assertEquals(expected, formatter.toString(StandardCharsets.UTF_8));
+
+    ByteArrayOutputStream older = new ByteArrayOutputStream();
+    ResultSetWriterRegistry.getFactory(ResultSetLang.RS_JSON).create(ResultSetLang.RS_JSON)
+        .write(older, ResultSet.adapt(rows(VARS, written)), null);
+    assertEquals(expected, older.toString(StandardCharsets.UTF_8));
+  }
+
+  /** An output stream that counts its flushes. */
+  private static final class FlushCounting extends ByteArrayOutputStream {
+    int flushes;
+    boolean closed;
+
+    @Override
+    public void flush() {
+      flushes++;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+}
