@@ -1,8 +1,10 @@
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
@@ -11,12 +13,15 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.yrdkg.serve.SparqlJsonResults;
 
 /**
  * How long Jena's result writers take to write a page of SELECT results, apart from any query: rows shaped like
  * those of {@code actor-tasks} (a task's IRI, its Chinese label, a role, a verb, the other actors), held in memory and
- * written to memory in each format the canned-query API serves. Run from the repository root after packaging:
+ * written to memory in each format the canned-query API serves, and in JSON by our own writer too, which the server
+ * uses in place of Jena's ({@code JSON (yrdkg)}). Run from the repository root after packaging:
  *
  * <pre>java -cp target/yrdkg.jar bench/ResultWriterBench.java [--rows 1000] [--rounds 500]</pre>
  */
@@ -44,22 +49,31 @@ public class ResultWriterBench {
     }
     System.out.printf(Locale.ROOT, "%d rows of 5 columns, %d rounds each (the first half a warm-up)%n", rows, rounds);
     System.out.printf(Locale.ROOT, "%-22s %10s %10s %10s %12s%n", "format", "bytes", "least ms", "median ms", "MB/s median");
+    List<Writer> writers = new ArrayList<>();
     for (Lang lang : List.of(ResultSetLang.RS_JSON, ResultSetLang.RS_XML, ResultSetLang.RS_CSV, ResultSetLang.RS_TSV)) {
+      writers.add(new Writer(lang.getName(), (out, rs) -> ResultSetMgr.write(out, rs, lang)));
+    }
+    // nothing here installs ours, so ResultSetMgr's JSON is Jena's writer
+    writers.add(1, new Writer("JSON (yrdkg)", (out, rs) -> SparqlJsonResults.INSTANCE.write(out, RowSet.adapt(rs), null)));
+    for (Writer writer : writers) {
       long[] times = new long[rounds];
       int size = 0;
       for (int r = 0; r < rounds; r++) {
         ResultSet rs = ResultSet.adapt(RowSetStream.create(vars, page.iterator()));
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         long t = System.nanoTime();
-        ResultSetMgr.write(out, rs, lang);
+        writer.write().accept(out, rs);
         times[r] = System.nanoTime() - t;
         size = out.size();
       }
       long[] warm = Arrays.copyOfRange(times, rounds / 2, rounds);
       Arrays.sort(warm);
       double median = warm[warm.length / 2] / 1e6;
-      System.out.printf(Locale.ROOT, "%-22s %10d %10.2f %10.2f %12.1f%n", lang.getName(), size, warm[0] / 1e6, median,
+      System.out.printf(Locale.ROOT, "%-22s %10d %10.2f %10.2f %12.1f%n", writer.name(), size, warm[0] / 1e6, median,
           size / 1e3 / median);
     }
   }
+
+  /** A format's name and how to write a result set in it. */
+  private record Writer(String name, BiConsumer<OutputStream, ResultSet> write) {}
 }
