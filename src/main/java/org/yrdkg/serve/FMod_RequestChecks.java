@@ -21,11 +21,15 @@ import org.eclipse.jetty.http.BadMessageException;
  * POST (SPARQL query) and OPTIONS (CORS); any other, known to HTTP or not (PUT, DELETE, PATCH, PROPFIND …), is a 405
  * naming those, where the servlets answered a method they do not know with a 501. A charset Java does not know is a 415;
  * parameters that cannot be read (a %-escape that is not UTF-8, a form over Jetty's size limit) are a 400 (or 413).
- * Fuseki's operations let both through as a 500.
+ * Fuseki's operations let both through as a 500. A JSONP {@code callback} that is not a JavaScript name is a 400:
+ * Fuseki writes it back as given in front of the answer, so any text a link puts there would come back from this server.
  */
 public final class FMod_RequestChecks implements FusekiModule {
   static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST", "OPTIONS");
   static final String ALLOW = "GET, HEAD, POST, OPTIONS";
+  // A name or a dotted path of names (handle, app.results.handle), as JSONP clients generate them.
+  private static final java.util.regex.Pattern CALLBACK =
+      java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,63}(\\.[A-Za-z_$][A-Za-z0-9_$]{0,63}){0,7}");
 
   @Override
   public String name() {
@@ -66,6 +70,11 @@ public final class FMod_RequestChecks implements FusekiModule {
       } catch (BadMessageException e) {
         HttpOut.error(resp, e.getCode() >= 400 && e.getCode() < 500 ? e.getCode() : 400,
             "unreadable parameters (" + e.getReason() + "): send them %-encoded in UTF-8");
+        return;
+      }
+      String callback = request.getParameter("callback");
+      if (callback != null && !callback.isEmpty() && !CALLBACK.matcher(callback).matches()) {
+        HttpOut.error(resp, 400, "parameter 'callback': not a JavaScript name such as handle or app.handle");
         return;
       }
       chain.doFilter(request, response);

@@ -107,6 +107,25 @@ class AbuseTest {
     assertEquals(200, s.sparql(SparqlEndpointTest.COUNT_LNG, "text/csv").statusCode(), "server healthy afterwards");
   }
 
+  /** Fuseki writes a JSONP callback back in front of the answer as given: only a JavaScript name gets that far. */
+  @Test
+  void aJsonpCallbackMustBeAJavaScriptName() {
+    for (String bad : List.of("<script>alert(1)</script>", "alert(1)//", "a b", "1x", "a..b", "x".repeat(65))) {
+      HttpResponse<String> answer = s.send(HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql?query="
+          + TestServer.enc("ASK {}") + "&callback=" + TestServer.enc(bad)))).build());
+      assertEquals(400, answer.statusCode(), bad);
+      assertTrue(answer.body().contains("parameter 'callback'"), answer.body());
+      assertTrue(!answer.body().contains(bad), "the callback is not echoed: " + answer.body());
+    }
+    for (String good : List.of("handle", "jQuery112406_1590000000000", "app.results.$handle")) {
+      HttpResponse<String> answer = s.send(HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql?query="
+          + TestServer.enc("ASK {}") + "&callback=" + TestServer.enc(good)))).header("Accept",
+          "application/sparql-results+json").build());
+      assertEquals(200, answer.statusCode(), good);
+      assertTrue(answer.body().startsWith(good + "("), answer.body());
+    }
+  }
+
   private static HttpRequest query(String body, String contentType) {
     return HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql"))).header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build();
