@@ -16,12 +16,14 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.yrdkg.serve.SparqlJsonResults;
+import org.yrdkg.serve.SparqlXmlResults;
 
 /**
  * How long Jena's result writers take to write a page of SELECT results, apart from any query: rows shaped like
  * those of {@code actor-tasks} (a task's IRI, its Chinese label, a role, a verb, the other actors), held in memory and
- * written to memory in each format the canned-query API serves, and in JSON by our own writer too, which the server
- * uses in place of Jena's ({@code JSON (yrdkg)}). Run from the repository root after packaging:
+ * written to memory in each format the canned-query API serves, and in JSON and XML by our own writers too, which the
+ * server uses in place of Jena's ({@code JSON (yrdkg)}, {@code XML (yrdkg)}). Run from the repository root after
+ * packaging:
  *
  * <pre>java -cp target/yrdkg.jar bench/ResultWriterBench.java [--rows 1000] [--rounds 500]</pre>
  */
@@ -53,8 +55,9 @@ public class ResultWriterBench {
     for (Lang lang : List.of(ResultSetLang.RS_JSON, ResultSetLang.RS_XML, ResultSetLang.RS_CSV, ResultSetLang.RS_TSV)) {
       writers.add(new Writer(lang.getName(), (out, rs) -> ResultSetMgr.write(out, rs, lang)));
     }
-    // nothing here installs ours, so ResultSetMgr's JSON is Jena's writer
+    // nothing here installs ours, so ResultSetMgr's JSON and XML are Jena's writers
     writers.add(1, new Writer("JSON (yrdkg)", (out, rs) -> SparqlJsonResults.INSTANCE.write(out, RowSet.adapt(rs), null)));
+    writers.add(3, new Writer("XML (yrdkg)", (out, rs) -> SparqlXmlResults.INSTANCE.write(out, RowSet.adapt(rs), null)));
     for (Writer writer : writers) {
       long[] times = new long[rounds];
       int size = 0;

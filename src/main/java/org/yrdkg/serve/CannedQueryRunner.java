@@ -159,8 +159,9 @@ public final class CannedQueryRunner {
     }
 
     /**
-     * Writes the answer in {@code f}, which must suit its kind. A JSON table goes to {@link SparqlJsonResults}
-     * directly, so the command line, which starts no server to install it, writes it too.
+     * Writes the answer in {@code f}, which must suit its kind. A JSON or XML table goes to
+     * {@link SparqlJsonResults} or {@link SparqlXmlResults} directly, so the command line, which starts no server to
+     * install them, writes it too.
      */
     public void write(OutputStream out, ResultFormat f) {
       if (isGraph()) {
@@ -185,7 +186,7 @@ public final class CannedQueryRunner {
       }
       ResultSet rs = resultSet();
       switch (f) {
-        case XML -> ResultSetFormatter.outputAsXML(out, rs);
+        case XML -> SparqlXmlResults.INSTANCE.write(out, RowSet.adapt(rs), null);
         case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
         case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
         case TABLE -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());

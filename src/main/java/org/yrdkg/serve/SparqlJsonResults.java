@@ -8,12 +8,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.TextDirection;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.impl.Util;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.out.NodeToLabel;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.riot.resultset.ResultSetWriter;
 import org.apache.jena.riot.resultset.ResultSetWriterRegistry;
 import org.apache.jena.riot.rowset.RowSetWriter;
 import org.apache.jena.riot.rowset.RowSetWriterFactory;
@@ -86,7 +83,8 @@ public final class SparqlJsonResults implements RowSetWriter {
     // Jena's own start-up registers its writers; done after ours, it would put them back.
     JenaSystem.init();
     RowSetWriterRegistry.register(ResultSetLang.RS_JSON, FACTORY);
-    ResultSetWriterRegistry.register(ResultSetLang.RS_JSON, SparqlJsonResults::resultSetWriter);
+    ResultSetWriterRegistry.register(ResultSetLang.RS_JSON,
+        lang -> new RowSetWriterAsResultSetWriter(FACTORY.create(lang)));
   }
 
   @Override
@@ -117,26 +115,6 @@ public final class SparqlJsonResults implements RowSetWriter {
   @Override
   public void write(Writer out, RowSet rows, Context context) {
     throw new UnsupportedOperationException("Writing JSON results to a java.io.Writer. Use an OutputStream.");
-  }
-
-  private static ResultSetWriter resultSetWriter(Lang lang) {
-    RowSetWriter rows = FACTORY.create(lang);
-    return new ResultSetWriter() {
-      @Override
-      public void write(OutputStream out, ResultSet answer, Context context) {
-        rows.write(out, RowSet.adapt(answer), context);
-      }
-
-      @Override
-      public void write(Writer out, ResultSet answer, Context context) {
-        rows.write(out, RowSet.adapt(answer), context);
-      }
-
-      @Override
-      public void write(OutputStream out, boolean answer, Context context) {
-        rows.write(out, answer, context);
-      }
-    };
   }
 
   /** The writing of one answer. */

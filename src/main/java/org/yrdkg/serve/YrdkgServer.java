@@ -26,6 +26,7 @@ public final class YrdkgServer {
   /** A server, built and not started, serving {@code data}. */
   public static FusekiServer build(ServedDataset data, CannedQueries queries, ServeOptions options) {
     SparqlJsonResults.install();
+    SparqlXmlResults.install();
     DataService service = DataService.newBuilder(data.graph())
         .addEndpoint(Operation.Query, "sparql")
         .addEndpoint(Operation.GSP_R, "get")

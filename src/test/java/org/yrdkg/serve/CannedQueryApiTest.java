@@ -97,6 +97,23 @@ class CannedQueryApiTest {
     assertTrue(ResultSetCompare.equalsByTermAndOrder(expected.resultSet(), back), r.body());
   }
 
+  @Test
+  void xmlComesOneResultALineAndReadsBackAsTheRows() throws Exception {
+    HttpResponse<String> r = s.get("/api/queries/lng-terminals?format=xml", null);
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+xml"));
+    CannedQuery q = CannedQueries.load(Path.of("queries")).get("lng-terminals").orElseThrow();
+    CannedQueryRunner.Result expected = new CannedQueryRunner(s.data, Duration.ofSeconds(10)).run(q, Map.of());
+    int vars = expected.resultSet().getResultVars().size();
+    List<String> lines = r.body().lines().toList();
+    assertTrue(lines.get(vars + 5).startsWith("    <result><binding name=\"terminal\"><uri>"), r.body());
+    assertEquals(expected.size() + vars + 7, lines.size(), "one line a result and a variable, seven more");
+    byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+    SparqlXmlResultsTest.wellFormed(body);
+    ResultSet back = ResultSetMgr.read(new ByteArrayInputStream(body), ResultSetLang.RS_XML);
+    assertTrue(ResultSetCompare.equalsByTermAndOrder(expected.resultSet(), back), r.body());
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"})
   void constructByAccept(String accept) {

@@ -78,6 +78,29 @@ class SparqlEndpointTest {
     assertTrue(ResultSetCompare.equalsByTermAndOrder(expected, back), r.body());
   }
 
+  @Test
+  void xmlAnswersComeOneResultALineAndReadBackAsTheRows() throws Exception {
+    String q = "PREFIX yrd: <https://w3id.org/yrdkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        + "SELECT ?t ?label ?none WHERE { ?t a yrd:LNGTerminal ; rdfs:label ?label } ORDER BY ?t ?label";
+    HttpResponse<String> r = s.sparql(q, "application/sparql-results+xml");
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+xml"));
+    List<String> lines = r.body().lines().toList();
+    assertEquals("    <variable name=\"none\"/>", lines.get(5));
+    assertTrue(lines.get(8).startsWith("    <result><binding name=\"t\"><uri>" + Fixture.ID + "project/"), r.body());
+    ResultSetRewindable expected;
+    Dataset ds = s.data.dataset();
+    try (QueryExecution qe = QueryExecution.create().query(q).dataset(ds).build()) {
+      expected = ds.calculateRead(() -> ResultSetFactory.makeRewindable(qe.execSelect()));
+    }
+    assertEquals(expected.size() + 10, lines.size(), "one line a result, eight above and two below");
+    expected.reset();
+    byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+    SparqlXmlResultsTest.wellFormed(body);
+    ResultSet back = ResultSetMgr.read(new ByteArrayInputStream(body), ResultSetLang.RS_XML);
+    assertTrue(ResultSetCompare.equalsByTermAndOrder(expected, back), r.body());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "application/sparql-results+json, application/sparql-results+json, \"bindings\"",

@@ -1,0 +1,414 @@
+package org.yrdkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.riot.resultset.ResultSetWriterRegistry;
+import org.apache.jena.riot.rowset.RowSetWriterRegistry;
+import org.apache.jena.riot.rowset.rw.RowSetWriterXML;
+import org.apache.jena.riot.system.SyntaxLabels;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetMem;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.apache.jena.sparql.resultset.ResultSetException;
+import org.apache.jena.sparql.util.Context;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.ProcessingInstruction;
+
+/**
+ * The SPARQL XML results writer: what it writes reads back, through Jena's reader, as the rows written and as what
+ * Jena's own writer's output reads back as; it is well-formed, namespace-correct XML in strict UTF-8, one result to a
+ * line, whatever the strings, streamed, and a failure while rows are read reaches the caller as it was thrown.
+ */
+class SparqlXmlResultsTest {
+  private static final String ID = "https://w3id.org/yrdkg/id/";
+  private static final String NS = "http://www.w3.org/2005/sparql-results#";
+  private static final List<Var> VARS = Var.varList(List.of("iri", "text", "lang", "typed", "dir", "blank", "triple",
+      "never"));
+
+  /**
+   * Every kind of term, awkward strings (markup characters, tab, line breaks, Chinese, an emoji), a blank node in two
+   * rows and in a triple term, a triple term within another, unbound variables, an empty row: everything Jena's writer
+   * writes as well-formed XML too.
+   */
+  private static List<Binding> everyKindOfTerm() {
+    Node shared = NodeFactory.createBlankNode();
+    Node other = NodeFactory.createBlankNode();
+    Node task = NodeFactory.createURI(ID + "task/加快建设-1");
+    Node verb = NodeFactory.createURI("https://w3id.org/yrdkg/ontology#verb");
+    Node quoted = NodeFactory.createTripleTerm(task, verb, NodeFactory.createLiteralLang("推进 <&>", "zh"));
+    Node nested = NodeFactory.createTripleTerm(shared, NodeFactory.createURI("https://w3id.org/yrdkg/ontology#about"),
+        quoted);
+    List<Binding> rows = new ArrayList<>();
+    rows.add(row()
+        .add(VARS.get(0), NodeFactory.createURI(ID + "region/上海市?x=1&y=<2>#段'"))
+        .add(VARS.get(1), NodeFactory.createLiteralString(
+            "say \"hi\" & 'bye' <b>x</b> ]]> tab\there line\nfeed cr\r\nlf end\r \u2028 😀 长三角一体化"))
+        .add(VARS.get(2), NodeFactory.createLiteralLang("长江三角洲区域一体化发展规划纲要", "zh-Hans"))
+        .add(VARS.get(3), NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger))
+        .add(VARS.get(4), NodeFactory.createLiteralDirLang("مرحبا", "ar", "rtl"))
+        .add(VARS.get(5), shared)
+        .add(VARS.get(6), quoted)
+        .build());
+    rows.add(row()
+        .add(VARS.get(3), NodeFactory.createLiteralDT("2035-12-31", XSDDatatype.XSDdate))
+        .add(VARS.get(4), NodeFactory.createLiteralDirLang("Yangtze", "en-GB", "ltr"))
+        .add(VARS.get(5), shared)
+        .add(VARS.get(6), nested)
+        .build());
+    rows.add(row().build());
+    rows.add(row()
+        .add(VARS.get(1), NodeFactory.createLiteralString(""))
+        .add(VARS.get(3), NodeFactory.createLiteral("x", NodeFactory.getType(ID + "类型/自定义")))
+        .add(VARS.get(5), other)
+        .build());
+    return rows;
+  }
+
+  private static BindingBuilder row() {
+    return Binding.builder();
+  }
+
+  private static RowSet rows(List<Var> vars, List<Binding> rows) {
+    return RowSetStream.create(vars, rows.iterator());
+  }
+
+  private static byte[] ours(List<Var> vars, List<Binding> rows) {
+    return ours(vars, rows, null);
+  }
+
+  private static byte[] ours(List<Var> vars, List<Binding> rows, Context context) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SparqlXmlResults.INSTANCE.write(out, rows(vars, rows), context);
+    return out.toByteArray();
+  }
+
+  private static byte[] jenas(List<Var> vars, List<Binding> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RowSetWriterXML.factory.create(ResultSetLang.RS_XML).write(out, rows(vars, rows), null);
+    return out.toByteArray();
+  }
+
+  private static RowSetRewindable readBack(byte[] xml) {
+    ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(xml), ResultSetLang.RS_XML);
+    return RowSetMem.create(RowSet.adapt(rs));
+  }
+
+  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+  }
+
+  /** The document as the JDK's own namespace-aware parser reads it; it throws if the XML is not well-formed. */
+  static Document wellFormed(byte[] xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+    factory.setNamespaceAware(true);
+    Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    assertEquals(NS, doc.getDocumentElement().getNamespaceURI());
+    assertEquals("sparql", doc.getDocumentElement().getLocalName());
+    return doc;
+  }
+
+  @Test
+  void everyKindOfTermReadsBackAsWrittenAndAsJenasWriterDoes() throws Exception {
+    List<Binding> written = everyKindOfTerm();
+    byte[] xml = ours(VARS, written);
+    String text = strictUtf8(xml);
+    Document doc = wellFormed(xml);
+    assertEquals(VARS.size(), doc.getElementsByTagNameNS(NS, "variable").getLength());
+    assertEquals(written.size(), doc.getElementsByTagNameNS(NS, "result").getLength());
+
+    RowSetRewindable back = readBack(xml);
+    assertEquals(VARS, back.getResultVars(), "the header keeps every variable, in order, the never-bound one too");
+    assertTrue(ResultSetCompare.equalsByTermAndOrder(rows(VARS, written), back), text);
+    back.reset();
+    RowSetRewindable jena = readBack(jenas(VARS, written));
+    assertTrue(ResultSetCompare.equalsByTermAndOrder(jena, back), text);
+
+    back.reset();
+    List<Binding> rows = new ArrayList<>();
+    back.forEachRemaining(rows::add);
+    Var blank = VARS.get(5);
+    assertTrue(rows.get(0).get(blank).isBlank());
+    assertEquals(rows.get(0).get(blank), rows.get(1).get(blank), "one blank node, one label");
+    assertEquals(rows.get(0).get(blank), rows.get(1).get(VARS.get(6)).getTriple().getSubject(), "also in a triple term");
+    assertNotEquals(rows.get(0).get(blank), rows.get(3).get(blank), "two blank nodes, two labels");
+    assertTrue(rows.get(2).isEmpty(), "a row with nothing bound stays empty");
+    assertEquals(written.get(0).get(VARS.get(1)), rows.get(0).get(VARS.get(1)), "the awkward string, exactly");
+    assertEquals(written.get(0).get(VARS.get(0)), rows.get(0).get(VARS.get(0)), "the awkward IRI, exactly");
+    assertEquals("rtl", rows.get(0).get(VARS.get(4)).getLiteralBaseDirection().direction());
+  }
+
+  @Test
+  void oneResultToALineAndNoRawControlCharacter() {
+    byte[] xml = ours(VARS, everyKindOfTerm());
+    for (byte b : xml) {
+      assertTrue(b == '\n' || (b & 0xFF) >= 0x20, "raw control byte " + b);
+    }
+    String[] lines = new String(xml, StandardCharsets.UTF_8).split("\n");
+    assertEquals(2 + 1 + VARS.size() + 2 + everyKindOfTerm().size() + 2, lines.length);
+  }
+
+  @Test
+  void layout() {
+    Var s = Var.alloc("s");
+    Var label = Var.alloc("label");
+    Var n = Var.alloc("n");
+    List<Binding> written = List.of(
+        row().add(s, NodeFactory.createURI(ID + "a")).add(label, NodeFactory.createLiteralLang("甲", "zh")).build(),
+        row().add(s, NodeFactory.createBlankNode()).add(n, NodeFactory.createLiteralDT("3", XSDDatatype.XSDinteger))
+            .add(label, NodeFactory.createLiteralDirLang("a", "en", "ltr")).build(),
+        row().add(n, NodeFactory.createLiteralString("x")).build(),
+        row().build());
+    assertEquals("""
+        <?xml version="1.0"?>
+        <sparql xmlns="http://www.w3.org/2005/sparql-results#">
+          <head>
+            <variable name="s"/>
+            <variable name="label"/>
+            <variable name="n"/>
+          </head>
+          <results>
+            <result><binding name="s"><uri>https://w3id.org/yrdkg/id/a</uri></binding><binding name="label"><literal xml:lang="zh">甲</literal></binding></result>
+            <result><binding name="s"><bnode>b0</bnode></binding><binding name="label"><literal xmlns:its="http://www.w3.org/2005/11/its" its:version="2.0" xml:lang="en" its:dir="ltr">a</literal></binding><binding name="n"><literal datatype="http://www.w3.org/2001/XMLSchema#integer">3</literal></binding></result>
+            <result><binding name="n"><literal>x</literal></binding></result>
+            <result></result>
+          </results>
+        </sparql>
+        """, new String(ours(List.of(s, label, n), written), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void triplesNestAsJenaWritesThem() throws Exception {
+    Var t = Var.alloc("t");
+    Node a = NodeFactory.createURI(ID + "a");
+    Node triple = NodeFactory.createTripleTerm(a, a, NodeFactory.createTripleTerm(a, a, a));
+    String xml = new String(ours(List.of(t), List.of(row().add(t, triple).build())), StandardCharsets.UTF_8);
+    String uri = "<uri>" + ID + "a</uri>";
+    String inner = "<triple><subject>" + uri + "</subject><predicate>" + uri + "</predicate><object>" + uri
+        + "</object></triple>";
+    assertTrue(xml.contains("<binding name=\"t\"><triple><subject>" + uri + "</subject><predicate>" + uri
+        + "</predicate><object>" + inner + "</object></triple></binding>"), xml);
+  }
+
+  @Test
+  void noRowsAndNoVariables() throws Exception {
+    Var a = Var.alloc("a");
+    byte[] none = ours(List.of(a), List.of());
+    wellFormed(none);
+    RowSetRewindable back = readBack(none);
+    assertEquals(List.of(a), back.getResultVars());
+    assertFalse(back.hasNext());
+    byte[] empty = ours(List.of(), List.of(row().build()));
+    Document doc = wellFormed(empty);
+    assertEquals(0, doc.getElementsByTagNameNS(NS, "variable").getLength());
+    assertEquals(1, doc.getElementsByTagNameNS(NS, "result").getLength());
+  }
+
+  @Test
+  void charactersXml10CannotCarryBecomeTheReplacementCharacterAndTheAnswerStaysReadable() throws Exception {
+    Var v = Var.alloc("v");
+    Var dt = Var.alloc("dt");
+    StringBuilder controls = new StringBuilder();
+    for (char c = 0; c < 0x20; c++) {
+      if (c != '\t' && c != '\n' && c != '\r') {
+        controls.append(c);
+      }
+    }
+    String forbidden = "a" + controls + "b\uD83D c\uDE00 d\uFFFE e\uFFFF f\uD800";
+    Binding row = row().add(v, NodeFactory.createLiteralString(forbidden))
+        .add(dt, NodeFactory.createLiteral("1", NodeFactory.getType(ID + "type\u0001\"&<>\t"))).build();
+    byte[] xml = ours(List.of(v, dt), List.of(row));
+    strictUtf8(xml);
+    wellFormed(xml);
+    Binding back = readBack(xml).next();
+    assertEquals("a" + "\uFFFD".repeat(controls.length()) + "b\uFFFD c\uFFFD d\uFFFD e\uFFFD f\uFFFD",
+        back.get(v).getLiteralLexicalForm());
+    assertEquals(ID + "type\uFFFD\"&<>\t", back.get(dt).getLiteralDatatypeURI(), "an attribute value too");
+
+    // what Jena's writer makes of the same control characters no XML 1.0 parser reads (Jena's own reader refuses it
+    // too, with a stack trace in the log)
+    byte[] jenas = jenas(List.of(v), List.of(row().add(v, NodeFactory.createLiteralString(controls.toString()))
+        .build()));
+    assertThrows(Exception.class, () -> wellFormed(jenas));
+  }
+
+  @Test
+  void theStylesheetInstructionAndDeclarationAsTheContextSays() throws Exception {
+    Var v = Var.alloc("v");
+    List<Binding> one = List.of(row().add(v, NodeFactory.createURI(ID + "a")).build());
+    Context context = new Context();
+    context.set(RowSetWriterXML.xmlStylesheet, "/xsl/results.xsl?a=1&b=\"2\"");
+    byte[] xml = ours(List.of(v), one, context);
+    assertTrue(new String(xml, StandardCharsets.UTF_8).startsWith("""
+        <?xml version="1.0"?>
+        <?xml-stylesheet type="text/xsl" href="/xsl/results.xsl?a=1&amp;b=&quot;2&quot;"?>
+        <sparql"""), new String(xml, StandardCharsets.UTF_8));
+    ProcessingInstruction pi = (ProcessingInstruction) wellFormed(xml).getFirstChild();
+    assertEquals("xml-stylesheet", pi.getTarget());
+    assertEquals(1, readBack(xml).size());
+
+    context.set(RowSetWriterXML.xmlInstruction, false);
+    String without = new String(ours(List.of(v), one, context), StandardCharsets.UTF_8);
+    assertTrue(without.startsWith("<?xml-stylesheet "), without);
+    context.remove(RowSetWriterXML.xmlStylesheet);
+    String bare = new String(ours(List.of(v), one, context), StandardCharsets.UTF_8);
+    assertTrue(bare.startsWith("<sparql xmlns="), bare);
+  }
+
+  @Test
+  void blankNodeLabelsAsGivenWhenTheContextAsks() {
+    Var v = Var.alloc("v");
+    Node b = NodeFactory.createBlankNode("given-label");
+    Context context = new Context();
+    context.set(ARQ.outputGraphBNodeLabels, true);
+    String xml = new String(ours(List.of(v), List.of(row().add(v, b).build()), context), StandardCharsets.UTF_8);
+    String label = SyntaxLabels.createNodeToLabelAsGiven().get(null, b).substring(2);
+    assertTrue(xml.contains("<bnode>" + label + "</bnode>"), xml);
+  }
+
+  @Test
+  void rowsGoOutWhileTheAnswerIsStillBeingRead() {
+    Var v = Var.alloc("v");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int total = 20_000;
+    int[] sentAtHalfway = {-1};
+    Iterator<Binding> lazy = new Iterator<>() {
+      int i;
+
+      @Override
+      public boolean hasNext() {
+        return i < total;
+      }
+
+      @Override
+      public Binding next() {
+        if (i == total / 2) {
+          sentAtHalfway[0] = out.size();
+        }
+        return row().add(v, NodeFactory.createURI(ID + "task/" + i++)).build();
+      }
+    };
+    SparqlXmlResults.INSTANCE.write(out, RowSetStream.create(List.of(v), lazy), null);
+    assertTrue(sentAtHalfway[0] > 0 && sentAtHalfway[0] < out.size(), sentAtHalfway[0] + " of " + out.size());
+  }
+
+  @Test
+  void aFailureWhileReadingRowsReachesTheCallerAsThrownAfterWhatWasWrittenIsFlushed() {
+    Var v = Var.alloc("v");
+    QueryCancelledException timeout = new QueryCancelledException();
+    Iterator<Binding> failing = new Iterator<>() {
+      int i;
+
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public Binding next() {
+        if (i == 2) {
+          throw timeout;
+        }
+        return row().add(v, NodeFactory.createURI(ID + "row/" + i++)).build();
+      }
+    };
+    FlushCounting out = new FlushCounting();
+    QueryCancelledException thrown = assertThrows(QueryCancelledException.class,
+        () -> SparqlXmlResults.INSTANCE.write(out, RowSetStream.create(List.of(v), failing), null));
+    assertSame(timeout, thrown);
+    assertTrue(out.flushes > 0);
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains(ID + "row/1"), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theStreamIsFlushedNotClosed() {
+    FlushCounting out = new FlushCounting();
+    SparqlXmlResults.INSTANCE.write(out, rows(VARS, everyKindOfTerm()), null);
+    assertTrue(out.flushes > 0);
+    assertFalse(out.closed);
+  }
+
+  @Test
+  void graphTermsAreRefusedAsJenaRefusesThem() {
+    Var v = Var.alloc("v");
+    List<Binding> graph = List.of(row().add(v, NodeFactory.createGraphNode(GraphFactory.createDefaultGraph())).build());
+    assertThrows(UnsupportedOperationException.class, () -> jenas(List.of(v), graph));
+    assertThrows(UnsupportedOperationException.class, () -> ours(List.of(v), graph));
+  }
+
+  @Test
+  void aYesNoAnswerIsJenasAndAWriterIsRefused() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SparqlXmlResults.INSTANCE.write(out, true, null);
+    assertEquals("true", wellFormed(out.toByteArray()).getElementsByTagNameNS(NS, "boolean").item(0).getTextContent());
+    assertThrows(UnsupportedOperationException.class,
+        () -> SparqlXmlResults.INSTANCE.write(new StringWriter(), rows(VARS, List.of()), null));
+    assertThrows(ResultSetException.class, () -> SparqlXmlResults.FACTORY.create(ResultSetLang.RS_JSON));
+  }
+
+  @Test
+  void installedItWritesForBothOfJenasRegistries() {
+    SparqlXmlResults.install();
+    SparqlXmlResults.install();
+    assertSame(SparqlXmlResults.FACTORY, RowSetWriterRegistry.getFactory(ResultSetLang.RS_XML));
+    List<Binding> written = everyKindOfTerm();
+    String expected = new String(ours(VARS, written), StandardCharsets.UTF_8);
+
+    ByteArrayOutputStream formatter = new ByteArrayOutputStream();
+    ResultSetFormatter.outputAsXML(formatter, ResultSet.adapt(rows(VARS, written)));
+    assertEquals(expected, formatter.toString(StandardCharsets.UTF_8));
+
+    ByteArrayOutputStream older = new ByteArrayOutputStream();
+    ResultSetWriterRegistry.getFactory(ResultSetLang.RS_XML).create(ResultSetLang.RS_XML)
+        .write(older, ResultSet.adapt(rows(VARS, written)), null);
+    assertEquals(expected, older.toString(StandardCharsets.UTF_8));
+  }
+
+  /** An output stream that counts its flushes. */
+  private static final class FlushCounting extends ByteArrayOutputStream {
+    int flushes;
+    boolean closed;
+
+    @Override
+    public void flush() {
+      flushes++;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+}
