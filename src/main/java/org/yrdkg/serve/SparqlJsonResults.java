@@ -92,19 +92,7 @@ public final class SparqlJsonResults implements RowSetWriter {
     boolean asGiven = context != null && context.isTrue(ARQ.outputGraphBNodeLabels);
     NodeToLabel labels = asGiven ? SyntaxLabels.createNodeToLabelAsGiven() : SyntaxLabels.createNodeToLabel();
     JsonOutput json = new JsonOutput(out, BUFFER_BYTES);
-    try {
-      new Table(json, labels, rows.getResultVars()).write(rows);
-    } catch (RuntimeException | Error e) {
-      // What was written goes out, as with Jena's writer (Fuseki adds its note on a cancelled query after it); the
-      // failure is what the caller sees, whatever flushing does.
-      try {
-        json.flush();
-      } catch (RuntimeException flushing) {
-        e.addSuppressed(flushing);
-      }
-      throw e;
-    }
-    json.flush();
+    json.flushAfter(() -> new Table(json, labels, rows.getResultVars()).write(rows));
   }
 
   @Override

@@ -89,20 +89,11 @@ public final class SparqlXmlResults implements RowSetWriter {
     boolean asGiven = context != null && context.isTrue(ARQ.outputGraphBNodeLabels);
     NodeToLabel labels = asGiven ? SyntaxLabels.createNodeToLabelAsGiven() : SyntaxLabels.createNodeToLabel();
     XmlOutput xml = new XmlOutput(out, SparqlJsonResults.BUFFER_BYTES);
-    try {
+    xml.flushAfter(() -> {
       Table table = new Table(xml, labels, rows.getResultVars());
       table.prolog(context);
       table.write(rows);
-    } catch (RuntimeException | Error e) {
-      // What was written goes out, as with Jena's writer; the failure is what the caller sees, whatever flushing does.
-      try {
-        xml.flush();
-      } catch (RuntimeException flushing) {
-        e.addSuppressed(flushing);
-      }
-      throw e;
-    }
-    xml.flush();
+    });
   }
 
   @Override

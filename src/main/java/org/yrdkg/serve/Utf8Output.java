@@ -63,6 +63,25 @@ abstract sealed class Utf8Output permits JsonOutput, XmlOutput {
     }
   }
 
+  /**
+   * Runs {@code writing}, then writes out and flushes what it wrote, also when it fails: the failure is then what the
+   * caller sees, as thrown, with any failure to flush added to it as suppressed. Answer writers write this way so that
+   * what was written goes out, as with Jena's writers (Fuseki adds its note on a cancelled query after it).
+   */
+  final void flushAfter(Runnable writing) {
+    try {
+      writing.run();
+    } catch (RuntimeException | Error e) {
+      try {
+        flush();
+      } catch (RuntimeException flushing) {
+        e.addSuppressed(flushing);
+      }
+      throw e;
+    }
+    flush();
+  }
+
   /** Makes room in the buffer for one char's bytes. */
   protected final void room() {
     if (pos > limit) {

@@ -1,0 +1,134 @@
+package org.yrdkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.riot.rowset.RowSetWriter;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every SELECT answer writer of ours does, whatever its format: it streams, flushes and never closes the
+ * stream, lets a failure while rows are read reach the caller as thrown once what was written is flushed, refuses a
+ * graph term as Jena's writer does, and refuses a {@link java.io.Writer}. Each writer's test inherits it.
+ */
+abstract class SparqlResultsWriterContract {
+  private static final String ID = "https://w3id.org/yrdkg/id/";
+  private final Var v = Var.alloc("v");
+
+  /** The writer under test. */
+  abstract RowSetWriter writer();
+
+  /** Jena's writer of the same format. */
+  abstract RowSetWriter jenasWriter();
+
+  private List<Binding> uris(int n) {
+    return IntStream.range(0, n)
+        .mapToObj(i -> Binding.builder().add(v, NodeFactory.createURI(ID + "task/" + i)).build()).toList();
+  }
+
+  @Test
+  void rowsGoOutWhileTheAnswerIsStillBeingRead() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int total = 20_000;
+    int[] sentAtHalfway = {-1};
+    Iterator<Binding> lazy = new Iterator<>() {
+      int i;
+
+      @Override
+      public boolean hasNext() {
+        return i < total;
+      }
+
+      @Override
+      public Binding next() {
+        if (i == total / 2) {
+          sentAtHalfway[0] = out.size();
+        }
+        return Binding.builder().add(v, NodeFactory.createURI(ID + "task/" + i++)).build();
+      }
+    };
+    writer().write(out, RowSetStream.create(List.of(v), lazy), null);
+    assertTrue(sentAtHalfway[0] > 0 && sentAtHalfway[0] < out.size(), sentAtHalfway[0] + " of " + out.size());
+  }
+
+  @Test
+  void aFailureWhileReadingRowsReachesTheCallerAsThrownAfterWhatWasWrittenIsFlushed() {
+    QueryCancelledException timeout = new QueryCancelledException();
+    Iterator<Binding> failing = new Iterator<>() {
+      int i;
+
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public Binding next() {
+        if (i == 2) {
+          throw timeout;
+        }
+        return Binding.builder().add(v, NodeFactory.createURI(ID + "row/" + i++)).build();
+      }
+    };
+    FlushCounting out = new FlushCounting();
+    QueryCancelledException thrown = assertThrows(QueryCancelledException.class,
+        () -> writer().write(out, RowSetStream.create(List.of(v), failing), null));
+    assertSame(timeout, thrown);
+    assertTrue(out.flushes > 0);
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains(ID + "row/1"), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theStreamIsFlushedNotClosed() {
+    FlushCounting out = new FlushCounting();
+    writer().write(out, RowSetStream.create(List.of(v), uris(3).iterator()), null);
+    assertTrue(out.flushes > 0);
+    assertFalse(out.closed);
+  }
+
+  @Test
+  void graphTermsAreRefusedAsJenaRefusesThem() {
+    List<Binding> graph = List.of(
+        Binding.builder().add(v, NodeFactory.createGraphNode(GraphFactory.createDefaultGraph())).build());
+    for (RowSetWriter w : List.of(jenasWriter(), writer())) {
+      assertThrows(UnsupportedOperationException.class,
+          () -> w.write(new ByteArrayOutputStream(), RowSetStream.create(List.of(v), graph.iterator()), null));
+    }
+  }
+
+  @Test
+  void aWriterIsRefused() {
+    assertThrows(UnsupportedOperationException.class,
+        () -> writer().write(new StringWriter(), RowSetStream.create(List.of(v), uris(1).iterator()), null));
+  }
+
+  /** An output stream that counts its flushes. */
+  private static final class FlushCounting extends ByteArrayOutputStream {
+    int flushes;
+    boolean closed;
+
+    @Override
+    public void flush() {
+      flushes++;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+}
