@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +30,9 @@ import org.apache.jena.riot.rowset.rw.RowSetWriterJSON;
 import org.apache.jena.riot.system.SyntaxLabels;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.apache.jena.sparql.resultset.ResultSetException;
 import org.apache.jena.sparql.util.Context;
@@ -48,9 +44,6 @@ import org.junit.jupiter.api.Test;
  * while rows are read reaches the caller as it was thrown.
  */
 class SparqlJsonResultsTest extends SparqlResultsWriterContract {
-  private static final String ID = "https://w3id.org/yrdkg/id/";
-  private static final List<Var> VARS = Var.varList(List.of("iri", "text", "lang", "typed", "dir", "blank", "triple",
-      "never"));
 
   @Override
   RowSetWriter writer() {
@@ -62,53 +55,13 @@ class SparqlJsonResultsTest extends SparqlResultsWriterContract {
     return RowSetWriterJSON.factory.create(ResultSetLang.RS_JSON);
   }
 
-  /**
-   * Every kind of term, awkward strings, a blank node in two rows and in a triple term, a triple term within another,
-   * unbound variables, an empty row.
-   */
-  private static List<Binding> everyKindOfTerm() {
+  /** Every control character, quote and backslash, which JSON escapes; an emoji, a line separator. */
+  private static String awkward() {
     StringBuilder controls = new StringBuilder("controls:");
     for (char c = 0; c < 0x20; c++) {
       controls.append(c);
     }
-    Node shared = NodeFactory.createBlankNode();
-    Node other = NodeFactory.createBlankNode();
-    Node task = NodeFactory.createURI(ID + "task/加快建设-1");
-    Node verb = NodeFactory.createURI("https://w3id.org/yrdkg/ontology#verb");
-    Node quoted = NodeFactory.createTripleTerm(task, verb, NodeFactory.createLiteralLang("推进", "zh"));
-    Node nested = NodeFactory.createTripleTerm(shared, NodeFactory.createURI("https://w3id.org/yrdkg/ontology#about"),
-        quoted);
-    List<Binding> rows = new ArrayList<>();
-    rows.add(row()
-        .add(VARS.get(0), NodeFactory.createURI(ID + "region/上海市?x=1&y=\"2\"#段"))
-        .add(VARS.get(1), NodeFactory.createLiteralString("say \"hi\" C:\\dir\\ " + controls + " line\u2028sep 😀 长三角一体化"))
-        .add(VARS.get(2), NodeFactory.createLiteralLang("长江三角洲区域一体化发展规划纲要", "zh-Hans"))
-        .add(VARS.get(3), NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger))
-        .add(VARS.get(4), NodeFactory.createLiteralDirLang("مرحبا", "ar", "rtl"))
-        .add(VARS.get(5), shared)
-        .add(VARS.get(6), quoted)
-        .build());
-    rows.add(row()
-        .add(VARS.get(3), NodeFactory.createLiteralDT("2035-12-31", XSDDatatype.XSDdate))
-        .add(VARS.get(4), NodeFactory.createLiteralDirLang("Yangtze", "en-GB", "ltr"))
-        .add(VARS.get(5), shared)
-        .add(VARS.get(6), nested)
-        .build());
-    rows.add(row().build());
-    rows.add(row()
-        .add(VARS.get(1), NodeFactory.createLiteralString(""))
-        .add(VARS.get(3), NodeFactory.createLiteral("x", NodeFactory.getType(ID + "类型/自定义")))
-        .add(VARS.get(5), other)
-        .build());
-    return rows;
-  }
-
-  private static BindingBuilder row() {
-    return Binding.builder();
-  }
-
-  private static RowSet rows(List<Var> vars, List<Binding> rows) {
-    return RowSetStream.create(vars, rows.iterator());
+    return "say \"hi\" C:\\dir\\ " + controls + " line\u2028sep 😀 长三角一体化";
   }
 
   private static byte[] ours(List<Var> vars, List<Binding> rows) {
@@ -128,14 +81,10 @@ class SparqlJsonResultsTest extends SparqlResultsWriterContract {
     return RowSetMem.create(RowSet.adapt(rs));
   }
 
-  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
-    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-  }
 
   @Test
   void everyKindOfTermReadsBackAsWrittenAndAsJenasWriterDoes() throws CharacterCodingException {
-    List<Binding> written = everyKindOfTerm();
+    List<Binding> written = everyKindOfTerm(awkward());
     byte[] json = ours(VARS, written);
     String text = strictUtf8(json);
     JSON.parseAny(text);
@@ -162,7 +111,7 @@ class SparqlJsonResultsTest extends SparqlResultsWriterContract {
 
   @Test
   void noRawControlCharacterOnlyTheLayoutsLineBreaks() {
-    byte[] json = ours(VARS, everyKindOfTerm());
+    byte[] json = ours(VARS, everyKindOfTerm(awkward()));
     for (byte b : json) {
       assertTrue(b == '\n' || (b & 0xFF) >= 0x20, "raw control byte " + b);
     }
@@ -237,7 +186,7 @@ class SparqlJsonResultsTest extends SparqlResultsWriterContract {
     SparqlJsonResults.install();
     SparqlJsonResults.install();
     assertSame(SparqlJsonResults.FACTORY, RowSetWriterRegistry.getFactory(ResultSetLang.RS_JSON));
-    List<Binding> written = everyKindOfTerm();
+    List<Binding> written = everyKindOfTerm(awkward());
     String expected = new String(ours(VARS, written), StandardCharsets.UTF_8);
 
     ByteArrayOutputStream formatter = new ByteArrayOutputStream();

@@ -7,15 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.rowset.RowSetWriter;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
@@ -23,10 +31,13 @@ import org.junit.jupiter.api.Test;
 /**
  * What every SELECT answer writer of ours does, whatever its format: it streams, flushes and never closes the
  * stream, lets a failure while rows are read reach the caller as thrown once what was written is flushed, refuses a
- * graph term as Jena's writer does, and refuses a {@link java.io.Writer}. Each writer's test inherits it.
+ * graph term as Jena's writer does, and refuses a {@link java.io.Writer}. Each writer's test inherits it, and the
+ * fixture of every kind of term.
  */
 abstract class SparqlResultsWriterContract {
-  private static final String ID = "https://w3id.org/yrdkg/id/";
+  static final String ID = "https://w3id.org/yrdkg/id/";
+  static final List<Var> VARS = Var.varList(List.of("iri", "text", "lang", "typed", "dir", "blank", "triple",
+      "never"));
   private final Var v = Var.alloc("v");
 
   /** The writer under test. */
@@ -38,6 +49,57 @@ abstract class SparqlResultsWriterContract {
   private List<Binding> uris(int n) {
     return IntStream.range(0, n)
         .mapToObj(i -> Binding.builder().add(v, NodeFactory.createURI(ID + "task/" + i)).build()).toList();
+  }
+
+  /**
+   * Every kind of term, awkward strings (markup and quote characters in an IRI, a literal and a triple term, Chinese,
+   * the {@code awkward} one of the format), a blank node in two rows and in a triple term, a triple term within another,
+   * unbound variables, an empty row.
+   */
+  static List<Binding> everyKindOfTerm(String awkward) {
+    Node shared = NodeFactory.createBlankNode();
+    Node other = NodeFactory.createBlankNode();
+    Node task = NodeFactory.createURI(ID + "task/加快建设-1");
+    Node verb = NodeFactory.createURI("https://w3id.org/yrdkg/ontology#verb");
+    Node quoted = NodeFactory.createTripleTerm(task, verb, NodeFactory.createLiteralLang("推进 <&>", "zh"));
+    Node nested = NodeFactory.createTripleTerm(shared, NodeFactory.createURI("https://w3id.org/yrdkg/ontology#about"),
+        quoted);
+    List<Binding> rows = new ArrayList<>();
+    rows.add(row()
+        .add(VARS.get(0), NodeFactory.createURI(ID + "region/上海市?x=1&y=\"<2>\"#段'"))
+        .add(VARS.get(1), NodeFactory.createLiteralString(awkward))
+        .add(VARS.get(2), NodeFactory.createLiteralLang("长江三角洲区域一体化发展规划纲要", "zh-Hans"))
+        .add(VARS.get(3), NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger))
+        .add(VARS.get(4), NodeFactory.createLiteralDirLang("مرحبا", "ar", "rtl"))
+        .add(VARS.get(5), shared)
+        .add(VARS.get(6), quoted)
+        .build());
+    rows.add(row()
+        .add(VARS.get(3), NodeFactory.createLiteralDT("2035-12-31", XSDDatatype.XSDdate))
+        .add(VARS.get(4), NodeFactory.createLiteralDirLang("Yangtze", "en-GB", "ltr"))
+        .add(VARS.get(5), shared)
+        .add(VARS.get(6), nested)
+        .build());
+    rows.add(row().build());
+    rows.add(row()
+        .add(VARS.get(1), NodeFactory.createLiteralString(""))
+        .add(VARS.get(3), NodeFactory.createLiteral("x", NodeFactory.getType(ID + "类型/自定义")))
+        .add(VARS.get(5), other)
+        .build());
+    return rows;
+  }
+
+  static BindingBuilder row() {
+    return Binding.builder();
+  }
+
+  static RowSet rows(List<Var> vars, List<Binding> rows) {
+    return RowSetStream.create(vars, rows.iterator());
+  }
+
+  static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
   }
 
   @Test

@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +28,9 @@ import org.apache.jena.riot.rowset.rw.RowSetWriterXML;
 import org.apache.jena.riot.system.SyntaxLabels;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.apache.jena.sparql.resultset.ResultSetException;
 import org.apache.jena.sparql.util.Context;
@@ -49,10 +44,10 @@ import org.w3c.dom.ProcessingInstruction;
  * line, whatever the strings, streamed, and a failure while rows are read reaches the caller as it was thrown.
  */
 class SparqlXmlResultsTest extends SparqlResultsWriterContract {
-  private static final String ID = "https://w3id.org/yrdkg/id/";
   private static final String NS = "http://www.w3.org/2005/sparql-results#";
-  private static final List<Var> VARS = Var.varList(List.of("iri", "text", "lang", "typed", "dir", "blank", "triple",
-      "never"));
+  /** Markup characters, tab and line breaks, which XML escapes; an emoji, a line separator. */
+  private static final String AWKWARD =
+      "say \"hi\" & 'bye' <b>x</b> ]]> tab\there line\nfeed cr\r\nlf end\r \u2028 😀 长三角一体化";
 
   @Override
   RowSetWriter writer() {
@@ -62,53 +57,6 @@ class SparqlXmlResultsTest extends SparqlResultsWriterContract {
   @Override
   RowSetWriter jenasWriter() {
     return RowSetWriterXML.factory.create(ResultSetLang.RS_XML);
-  }
-
-  /**
-   * Every kind of term, awkward strings (markup characters, tab, line breaks, Chinese, an emoji), a blank node in two
-   * rows and in a triple term, a triple term within another, unbound variables, an empty row: everything Jena's writer
-   * writes as well-formed XML too.
-   */
-  private static List<Binding> everyKindOfTerm() {
-    Node shared = NodeFactory.createBlankNode();
-    Node other = NodeFactory.createBlankNode();
-    Node task = NodeFactory.createURI(ID + "task/加快建设-1");
-    Node verb = NodeFactory.createURI("https://w3id.org/yrdkg/ontology#verb");
-    Node quoted = NodeFactory.createTripleTerm(task, verb, NodeFactory.createLiteralLang("推进 <&>", "zh"));
-    Node nested = NodeFactory.createTripleTerm(shared, NodeFactory.createURI("https://w3id.org/yrdkg/ontology#about"),
-        quoted);
-    List<Binding> rows = new ArrayList<>();
-    rows.add(row()
-        .add(VARS.get(0), NodeFactory.createURI(ID + "region/上海市?x=1&y=<2>#段'"))
-        .add(VARS.get(1), NodeFactory.createLiteralString(
-            "say \"hi\" & 'bye' <b>x</b> ]]> tab\there line\nfeed cr\r\nlf end\r \u2028 😀 长三角一体化"))
-        .add(VARS.get(2), NodeFactory.createLiteralLang("长江三角洲区域一体化发展规划纲要", "zh-Hans"))
-        .add(VARS.get(3), NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger))
-        .add(VARS.get(4), NodeFactory.createLiteralDirLang("مرحبا", "ar", "rtl"))
-        .add(VARS.get(5), shared)
-        .add(VARS.get(6), quoted)
-        .build());
-    rows.add(row()
-        .add(VARS.get(3), NodeFactory.createLiteralDT("2035-12-31", XSDDatatype.XSDdate))
-        .add(VARS.get(4), NodeFactory.createLiteralDirLang("Yangtze", "en-GB", "ltr"))
-        .add(VARS.get(5), shared)
-        .add(VARS.get(6), nested)
-        .build());
-    rows.add(row().build());
-    rows.add(row()
-        .add(VARS.get(1), NodeFactory.createLiteralString(""))
-        .add(VARS.get(3), NodeFactory.createLiteral("x", NodeFactory.getType(ID + "类型/自定义")))
-        .add(VARS.get(5), other)
-        .build());
-    return rows;
-  }
-
-  private static BindingBuilder row() {
-    return Binding.builder();
-  }
-
-  private static RowSet rows(List<Var> vars, List<Binding> rows) {
-    return RowSetStream.create(vars, rows.iterator());
   }
 
   private static byte[] ours(List<Var> vars, List<Binding> rows) {
@@ -132,10 +80,6 @@ class SparqlXmlResultsTest extends SparqlResultsWriterContract {
     return RowSetMem.create(RowSet.adapt(rs));
   }
 
-  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
-    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-  }
 
   /** The document as the JDK's own namespace-aware parser reads it; it throws if the XML is not well-formed. */
   static Document wellFormed(byte[] xml) throws Exception {
@@ -149,7 +93,7 @@ class SparqlXmlResultsTest extends SparqlResultsWriterContract {
 
   @Test
   void everyKindOfTermReadsBackAsWrittenAndAsJenasWriterDoes() throws Exception {
-    List<Binding> written = everyKindOfTerm();
+    List<Binding> written = everyKindOfTerm(AWKWARD);
     byte[] xml = ours(VARS, written);
     String text = strictUtf8(xml);
     Document doc = wellFormed(xml);
@@ -179,12 +123,12 @@ class SparqlXmlResultsTest extends SparqlResultsWriterContract {
 
   @Test
   void oneResultToALineAndNoRawControlCharacter() {
-    byte[] xml = ours(VARS, everyKindOfTerm());
+    byte[] xml = ours(VARS, everyKindOfTerm(AWKWARD));
     for (byte b : xml) {
       assertTrue(b == '\n' || (b & 0xFF) >= 0x20, "raw control byte " + b);
     }
     String[] lines = new String(xml, StandardCharsets.UTF_8).split("\n");
-    assertEquals(2 + 1 + VARS.size() + 2 + everyKindOfTerm().size() + 2, lines.length);
+    assertEquals(2 + 1 + VARS.size() + 2 + everyKindOfTerm(AWKWARD).size() + 2, lines.length);
   }
 
   @Test
@@ -318,7 +262,7 @@ class SparqlXmlResultsTest extends SparqlResultsWriterContract {
     SparqlXmlResults.install();
     SparqlXmlResults.install();
     assertSame(SparqlXmlResults.FACTORY, RowSetWriterRegistry.getFactory(ResultSetLang.RS_XML));
-    List<Binding> written = everyKindOfTerm();
+    List<Binding> written = everyKindOfTerm(AWKWARD);
     String expected = new String(ours(VARS, written), StandardCharsets.UTF_8);
 
     ByteArrayOutputStream formatter = new ByteArrayOutputStream();
