@@ -1,7 +1,6 @@
 package org.yrdkg.serve;
 
 import java.time.Duration;
-import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.DataAccessPoint;

@@ -1,6 +1,8 @@
 package org.yrdkg.serve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,8 +26,10 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,6 +99,31 @@ abstract class SparqlResultsWriterContract {
 
   static RowSet rows(List<Var> vars, List<Binding> rows) {
     return RowSetStream.create(vars, rows.iterator());
+  }
+
+  /**
+   * That {@code back}, our answer for {@link #everyKindOfTerm} read back through Jena's reader, holds the rows written
+   * and what Jena's own writer's answer ({@code jena}, read back the same way) holds: the header, every term, one label
+   * per blank node wherever it stands, an empty row, the awkward string and IRI exactly, a text direction.
+   */
+  static void assertReadsBack(List<Binding> written, RowSetRewindable back, RowSetRewindable jena, String text) {
+    assertEquals(VARS, back.getResultVars(), "the header keeps every variable, in order, the never-bound one too");
+    assertTrue(ResultSetCompare.equalsByTermAndOrder(rows(VARS, written), back), text);
+    back.reset();
+    assertTrue(ResultSetCompare.equalsByTermAndOrder(jena, back), text);
+
+    back.reset();
+    List<Binding> rows = new ArrayList<>();
+    back.forEachRemaining(rows::add);
+    Var blank = VARS.get(5);
+    assertTrue(rows.get(0).get(blank).isBlank());
+    assertEquals(rows.get(0).get(blank), rows.get(1).get(blank), "one blank node, one label");
+    assertEquals(rows.get(0).get(blank), rows.get(1).get(VARS.get(6)).getTriple().getSubject(), "also in a triple term");
+    assertNotEquals(rows.get(0).get(blank), rows.get(3).get(blank), "two blank nodes, two labels");
+    assertTrue(rows.get(2).isEmpty(), "a row with nothing bound stays empty");
+    assertEquals(written.get(0).get(VARS.get(1)), rows.get(0).get(VARS.get(1)), "the awkward string, exactly");
+    assertEquals(written.get(0).get(VARS.get(0)), rows.get(0).get(VARS.get(0)), "the awkward IRI, exactly");
+    assertEquals("rtl", rows.get(0).get(VARS.get(4)).getLiteralBaseDirection().direction());
   }
 
   static String strictUtf8(byte[] bytes) throws CharacterCodingException {
