@@ -11,10 +11,12 @@ LOAD_SECONDS=${LOAD_SECONDS:-30}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 echo "== $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
-[ -f target/yrdkg.jar ] || mvn -q -B package -DskipTests
+{ [ -f target/yrdkg.jar ] && [ -f target/yrdkg.jsa ]; } || mvn -q -B package -DskipTests
 
-echo "== start-up (bench/startup.sh 4)"
-bench/startup.sh 4 | tee "$out/startup"
+echo "== start-up as README's serve command starts (JAVA_OPTS=-XX:SharedArchiveFile=target/yrdkg.jsa bench/startup.sh 4)"
+JAVA_OPTS=-XX:SharedArchiveFile=target/yrdkg.jsa bench/startup.sh 4 | tee "$out/startup"
+echo "== start-up without the class-data archive (bench/startup.sh 4)"
+bench/startup.sh 4 | tee "$out/startup-plain"
 
 echo "== pipeline (bench/PipelineBench.java --scale $SCALES --rounds 2 --store --extract-rounds 20)"
 java -Xmx"${PIPELINE_HEAP:-20g}" -cp target/yrdkg.jar bench/PipelineBench.java --scale "$SCALES" --rounds 2 --store \
@@ -31,6 +33,7 @@ java -cp target/yrdkg.jar bench/BurstBench.java --heap default,384m --settle 30 
 
 echo "== summary"
 awk 'NR > 1 && $2 == "hit" {n++; s += $3} END {if (n) printf "start-up (cached build): %.1f s mean of %d runs (aim 2 s)\n", s / n, n}' "$out/startup"
+awk 'NR > 1 && $2 == "hit" {n++; s += $3} END {if (n) printf "start-up without the archive: %.1f s mean of %d runs\n", s / n, n}' "$out/startup-plain"
 awk 'NR > 1 {print "resident memory settled: " $(NF-1) " MiB, run " $1 " (aim 512 MiB)"}' "$out/startup" | tail -1
 awk '$1 ~ /^x/ && $2 != "extraction" && $2 != "warm" && $2 != "validation" {print "pipeline " $1 ": total " $9 ", " $10 " chars/s, peak heap " $12 " MiB"}' "$out/pipeline"
 awk '$2 == "warm" {x = $1; sub(/^x[0-9]+ +/, ""); print "extraction alone " x ": " $0 " (aim 2 M chars/s, extractors)"}' "$out/pipeline"

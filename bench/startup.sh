@@ -5,6 +5,7 @@
 # Usage (from the repository root, after `mvn -q -B package -DskipTests`): bench/startup.sh [runs] [port]
 # JAR=other.jar bench/startup.sh … times another build of the jar (to compare two versions side by side).
 # QUERY='ASK {}' bench/startup.sh … takes another first query (default: count every triple of the union).
+# JAVA_OPTS='-XX:SharedArchiveFile=target/yrdkg.jsa' bench/startup.sh … starts the JVM with these options.
 set -euo pipefail
 runs=${1:-3}
 port=${2:-3931}
@@ -13,11 +14,12 @@ jar=${JAR:-target/yrdkg.jar}
 q=${QUERY:-'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'}
 cache=$(mktemp -d)
 trap 'rm -rf "$cache"' EXIT
-echo "$jar, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$jar ${JAVA_OPTS:-}, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-4s %-6s %14s %10s %14s %16s\n' run cache "first answer" "cpu" "rss at answer" "rss after ${settle} s"
 for i in $(seq 1 "$runs"); do
   start=$(date +%s.%N)
-  java -jar "$jar" serve --port "$port" --cache "$cache" >/dev/null 2>&1 &
+  # shellcheck disable=SC2086 # the options are meant to be split
+  java ${JAVA_OPTS:-} -jar "$jar" serve --port "$port" --cache "$cache" >/dev/null 2>&1 &
   pid=$!
   until curl -sf -o /dev/null --get --data-urlencode "query=$q" "http://localhost:$port/yrdkg/sparql"; do
     sleep 0.05

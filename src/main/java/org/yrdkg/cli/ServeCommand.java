@@ -55,6 +55,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Build from the seeds even when a cached build of them exists, and cache nothing.")
   boolean noCache;
 
+  @Option(names = "--self-test", description = "Once serving, ask the server for one of each kind of answer over HTTP, "
+      + "report any not as expected, and stop (exit 0 when all were, 1 otherwise); no request log.")
+  boolean selfTest;
+
   /** Where the graph comes from: the seeds, built in memory, or a TDB2 store. */
   static final class Source {
     @Option(names = "--seeds", paramLabel = "DIR", description = "Seed documents to build from (default seeds).")
@@ -86,7 +90,7 @@ public final class ServeCommand implements Callable<Integer> {
     CannedQueries canned = CannedQueries.loadOrPackaged(queries);
     ServeOptions options = ServeOptions.defaults().withPort(port).withTimeout(Duration.ofSeconds(timeoutSeconds))
         .withAnswerCacheBytes(answerCacheMib * 1024L * 1024L)
-        .withRequestLog(line -> {
+        .withRequestLog(selfTest ? line -> {} : line -> {
           err.println(line);
           err.flush();
         });
@@ -98,6 +102,11 @@ public final class ServeCommand implements Callable<Integer> {
         server.getPort(), YrdkgServer.DATASET, (System.nanoTime() - t0) / 1e9);
     out.println(figures + "; " + canned.size() + " canned queries");
     out.flush();
+    if (selfTest) {
+      int failures = SelfTest.run(server.getPort(), canned, out);
+      server.stop();
+      return failures == 0 ? 0 : 1;
+    }
     server.join();
     return 0;
   }

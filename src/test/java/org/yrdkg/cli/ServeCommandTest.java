@@ -4,10 +4,55 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yrdkg.cli.InspectCommandTest.Result;
 
 class ServeCommandTest {
+  @TempDir Path tmp;
+
+  /** One seed document, so that the server builds in seconds. */
+  private Path oneSeed() throws Exception {
+    Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+    Files.copy(Path.of("seeds", "000_5458c743c764a4ac.txt"), seeds.resolve("000.txt"));
+    return seeds;
+  }
+
+  @Test
+  void theSelfTestAsksForEveryKindOfAnswerAndStops() throws Exception {
+    Result r = InspectCommandTest.run("serve", "--seeds", oneSeed().toString(), "--port", "0", "--no-cache",
+        "--self-test");
+
+    assertEquals(0, r.code(), r.out() + r.err());
+    String last = r.out().strip().lines().reduce((a, b) -> b).orElse("");
+    // 19 canned queries, the SPARQL endpoint, pages, the API's index, search, an entity four ways
+    assertTrue(last.matches("self-test: \\d+ requests, every answer as expected, in [0-9.]+ s"), r.out());
+    int asked = Integer.parseInt(last.replaceAll("\\D*(\\d+).*", "$1"));
+    assertTrue(asked >= 19 + 14, r.out());
+    assertTrue(!r.err().contains(" 200 "), "no request log in a self-test: " + r.err());
+  }
+
+  @Test
+  void theSelfTestReportsACannedQueryTheServerCannotAnswer() throws Exception {
+    Path queries = Files.createDirectories(tmp.resolve("queries"));
+    Files.copy(Path.of("queries", "actors.rq"), queries.resolve("actors.rq"));
+    Files.writeString(queries.resolve("everything-thrice.rq"), """
+        #+ title_zh: 三重积
+        #+ title_en: Every triple three times over
+        #+ description: A cross product no timeout lets finish.
+        SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }
+        """);
+
+    Result r = InspectCommandTest.run("serve", "--seeds", oneSeed().toString(), "--port", "0", "--no-cache",
+        "--queries", queries.toString(), "--timeout", "1", "--self-test");
+
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("self-test: GET /api/queries/everything-thrice: status 5")),
+        r.out());
+    assertTrue(r.out().contains(", 1 not as expected, in "), r.out());
+  }
 
   @Test
   void aTakenPortIsRefusedAtOnceInOneLine() throws Exception {
