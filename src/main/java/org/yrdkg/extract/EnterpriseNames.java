@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 final class EnterpriseNames {
   private static final List<String> SUFFIXES = Lexicon.words("enterprise-suffixes.txt");
   private static final List<String> GENERIC = Lexicon.words("enterprise-generic.txt");
-  private static final Pattern ENDING = Pattern.compile(Lexicon.firstCharOf(SUFFIXES) + "(?:" + SUFFIXES.stream()
-      .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|")) + ")");
+  private static final LeadingScan ENDING = new LeadingScan(Pattern.compile("(?:" + SUFFIXES.stream()
+      .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|")) + ")"), SUFFIXES);
   private static final Pattern CUE = Pattern.compile("(?:由|会同|支持|鼓励|引导|配合|委托|单位[：:])");
   private static final Pattern AFTER = Pattern.compile("^(?:牵头|负责|承担|要|作为|配合|参与|与|、|，|；|。|）|和|及|共同|联合|在|对|为|向)");
   private static final Pattern LIST_SUBJECT = Pattern.compile("^(?:、[^、，；]{2,18}?)+(?:牵头|负责|承担|要|作为)");
@@ -32,7 +32,7 @@ final class EnterpriseNames {
   /** The enterprises in an actor's position in {@code text}. */
   static List<ActorMention> find(String text) {
     List<ActorMention> out = new ArrayList<>();
-    Matcher m = ENDING.matcher(text);
+    LeadingScan.Hits m = ENDING.in(text);
     while (m.find()) {
       int end = m.end();
       String next = text.substring(end, Math.min(text.length(), end + 10));

@@ -4,7 +4,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,10 +22,12 @@ final class PoliticalBodies {
       .map(r -> new Body(r[0], r[1], r[2].equals("own")))
       .sorted(Comparator.comparingInt((Body b) -> -b.suffix().length())).toList();
   // a one-character suffix (委) must end its word: not 委员会, 委托, 委办
-  private static final Pattern SUFFIX = Pattern.compile(Lexicon.firstCharOf(BODIES.stream().map(Body::suffix).toList())
-      + "(?:" + BODIES.stream()
+  private static final Map<String, Body> BY_SUFFIX = BODIES.stream()
+      .collect(Collectors.toMap(Body::suffix, b -> b, (a, b) -> a));
+  // a one-character suffix (委) must end its word: not 委员会, 委托, 委办
+  private static final LeadingScan SUFFIX = new LeadingScan(Pattern.compile("(?:" + BODIES.stream()
       .map(b -> Pattern.quote(b.suffix()) + (b.suffix().length() == 1 ? "(?![员会托办常书])" : "(?![代学])"))
-      .collect(Collectors.joining("|")) + ")");
+      .collect(Collectors.joining("|")) + ")"), BY_SUFFIX.keySet());
   private static final String TYPE = "PoliticalBody";
   private static final String NATION = "全国";
 
@@ -34,9 +36,9 @@ final class PoliticalBodies {
   /** The political bodies of {@code text}; {@code own} is the document's region, null for the centre. */
   static List<ActorMention> find(String text, GazetteerHit[] placeEndingAt, Division own) {
     List<ActorMention> out = new ArrayList<>();
-    Matcher m = SUFFIX.matcher(text);
+    LeadingScan.Hits m = SUFFIX.in(text);
     while (m.find()) {
-      Body body = BODIES.stream().filter(b -> b.suffix().equals(m.group())).findFirst().orElseThrow();
+      Body body = BY_SUFFIX.get(m.group());
       int from = m.start();
       Division d = null;
       GazetteerHit h = placeEndingAt[from];

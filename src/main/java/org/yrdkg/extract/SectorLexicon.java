@@ -20,7 +20,7 @@ final class SectorLexicon {
     final Map<String, Term> terms = new LinkedHashMap<>();
     final PhraseMatcher<Term> names;
     /** A closer of a sector list: 等 or a count (十大, 八大重点) before a head of {@code sector-lists.txt}. */
-    final Pattern closers;
+    final LeadingScan closers;
     /** A list closed by 产业 or 行业 alone ("发展甲、乙、丙产业"), where the word ends there. */
     final Pattern bareClosers = Pattern.compile("(?:产业|行业)(?=$|[、和及与）)])");
 
@@ -37,7 +37,9 @@ final class SectorLexicon {
         names = new PhraseMatcher<>(bySurface);
         String heads = Lexicon.words("sector-lists.txt").stream().sorted(Comparator.comparing(String::length)
                 .reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
-        closers = Pattern.compile("(?:等|等?[一二三四五六七八九十两几]+大)(?:" + heads + ")");
+        String numerals = "一二三四五六七八九十两几";
+        closers = new LeadingScan(Pattern.compile("(?:等|等?[" + numerals + "]+大)(?:" + heads + ")"),
+                ("等" + numerals).chars().mapToObj(Character::toString).toList());
         everyday = Set.copyOf(Lexicon.words("sector-everyday.txt"));
     }
 

@@ -41,7 +41,7 @@ final class SectorLists {
         List<int[]> closed = new ArrayList<>();
         // java.util.regex tries a pattern at every position; a closer holds 等 or 大, a bare closer 产业 or 行业
         boolean mayClose = clause.indexOf('等') >= 0 || clause.indexOf('大') >= 0;
-        Matcher c = mayClose ? ctx.sectors().closers.matcher(clause) : null;
+        LeadingScan.Hits c = mayClose ? ctx.sectors().closers.in(clause) : null;
         while (mayClose && c.find()) {
             closed.add(new int[] {c.start(), c.end()});
             lists.add(new SectorList(ctx.sectors().broaderOf(c.group()),

@@ -44,6 +44,9 @@ final class WordBoundaries {
     // Word starts of the windows segmented so far, by window: several names are often checked in one window (a
     // place's readings, a sector name's candidates that end alike).
     private final java.util.Map<Long, BitSet> windows = new java.util.concurrent.ConcurrentHashMap<>();
+    // By position, the end of the longest dictionary word starting there plus one, 0 until read; made when first
+    // needed. Threads sharing the instance may each read a position: they write the same value.
+    private int[] longestEnds;
 
     WordBoundaries(String text) {
         this.text = text;
@@ -97,26 +100,46 @@ final class WordBoundaries {
             return false;
         }
         for (int i = a; i < at; i++) {
-            if (crosses(CORE, i, at) || crosses(CUSTOM, i, at)) {
+            if (longestWordEnd(i) > at) {
                 return false;
             }
         }
         return true;
     }
 
-    // Whether a word of dictionary starts at i and ends after at.
-    private boolean crosses(DoubleArrayTrie<CoreDictionary.Attribute> dictionary, int i, int at) {
+    /**
+     * The end of the longest word of either dictionary that starts at {@code i} ({@code i} when none does): a word
+     * starting there crosses a boundary after {@code i} when this end lies beyond it. Read once per position, as the
+     * windows of the names checked in one text overlap.
+     */
+    private int longestWordEnd(int i) {
+        int[] ends = longestEnds;
+        if (ends == null) {
+            ends = new int[text.length()];
+            longestEnds = ends;
+        }
+        int known = ends[i]; // 0: not yet read; else the end plus one
+        if (known == 0) {
+            known = Math.max(longestEnd(CORE, i), longestEnd(CUSTOM, i)) + 1;
+            ends[i] = known;
+        }
+        return known - 1;
+    }
+
+    // The end of the longest word of dictionary that starts at i, or i.
+    private int longestEnd(DoubleArrayTrie<CoreDictionary.Attribute> dictionary, int i) {
+        int longest = i;
         int state = dictionary.getBase()[0];
         for (int j = i; j < text.length(); j++) {
             state = next(dictionary, state, text.charAt(j));
             if (state < 0) {
-                return false;
+                break;
             }
-            if (j >= at && dictionary.output(state) != null) {
-                return true;
+            if (dictionary.output(state) != null) {
+                longest = j + 1;
             }
         }
-        return false;
+        return longest;
     }
 
     // The state after c, or -1: HanLP's transition reads its arrays unchecked, and a character no word holds may
