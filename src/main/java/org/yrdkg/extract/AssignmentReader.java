@@ -202,6 +202,6 @@ public final class AssignmentReader {
   }
 
   private static int clauseEnd(String s, int i) {
-    return TaskReader.clauses(s).stream().mapToInt(c -> c[1]).filter(e -> e > i).findFirst().orElse(s.length());
+    return TaskReader.clauseEndAfter(s, i);
   }
 }

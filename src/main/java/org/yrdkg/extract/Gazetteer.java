@@ -141,7 +141,12 @@ public final class Gazetteer {
     /** Whether the division {@code code} lies within {@code ancestorCode} (a division is not within itself). */
     public boolean isWithin(String code, String ancestorCode) {
         String ancestor = canonicalCode(ancestorCode);
-        return ancestors(code).stream().anyMatch(d -> d.code().equals(ancestor));
+        for (Division d : ancestors(code)) {
+            if (d.code().equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

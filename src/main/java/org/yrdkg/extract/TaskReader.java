@@ -199,4 +199,20 @@ public final class TaskReader {
     return out;
   }
 
+  /** The end of the first clause of {@code s}, as {@link #clauses} reads them, that ends after {@code i}. */
+  static int clauseEndAfter(String s, int i) {
+    int depth = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char ch = s.charAt(k);
+      if (OPEN.indexOf(ch) >= 0) {
+        depth++;
+      } else if (CLOSE.indexOf(ch) >= 0) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && (ch == '，' || ch == '；') && k + 1 > i) {
+        return k + 1;
+      }
+    }
+    return s.length();
+  }
+
 }

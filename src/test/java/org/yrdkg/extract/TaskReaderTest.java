@@ -88,4 +88,23 @@ class TaskReaderTest {
     assertEquals(TaskReader.read(sentence).get(0).from(), TaskReader.firstTaskFrom(sentence));
     assertEquals("没有任务的句子。".length(), TaskReader.firstTaskFrom("没有任务的句子。"));
   }
+
+  @Test
+  void theEndOfTheClauseAfterAPositionIsTheFirstClauseEndBeyondIt() {
+    java.util.Random r = new java.util.Random(5);
+    String alphabet = "甲乙，；（）(“”《》【】";
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder t = new StringBuilder();
+      for (int k = r.nextInt(20); k > 0; k--) {
+        t.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = t.toString();
+      for (int i = 0; i <= s.length(); i++) {
+        int at = i;
+        int expected = TaskReader.clauses(s).stream().mapToInt(c -> c[1]).filter(e -> e > at).findFirst()
+            .orElse(s.length());
+        assertEquals(expected, TaskReader.clauseEndAfter(s, i), s + " after " + i);
+      }
+    }
+  }
 }
