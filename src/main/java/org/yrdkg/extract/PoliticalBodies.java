@@ -21,7 +21,7 @@ final class PoliticalBodies {
   private static final List<Body> BODIES = Lexicon.rows("actors-bodies.tsv", 3).stream()
       .map(r -> new Body(r[0], r[1], r[2].equals("own")))
       .sorted(Comparator.comparingInt((Body b) -> -b.suffix().length())).toList();
-  // a one-character suffix (委) must end its word: not 委员会, 委托, 委办
+  // the body a suffix names (the longest suffix first, as above, when two bodies share one)
   private static final Map<String, Body> BY_SUFFIX = BODIES.stream()
       .collect(Collectors.toMap(Body::suffix, b -> b, (a, b) -> a));
   // a one-character suffix (委) must end its word: not 委员会, 委托, 委办
