@@ -55,15 +55,19 @@ import org.yrdkg.serve.QueryParam;
  * The resident memory of {@code yrdkg serve} is sampled every 100 ms (Linux) and its peak printed at each level.
  * Run from the repository root after packaging:
  *
- * <pre>java -cp target/yrdkg.jar bench/LoadBench.java [--seconds 30] [--warmup 5] [--clients 1,8,64] [--max-requests 1000000] [--serve-options "--answer-cache 0"] [--jvm-options "-Xmx384m"] [--jar target/yrdkg.jar]</pre>
+ * <pre>java -cp target/yrdkg.jar bench/LoadBench.java [--seconds 30] [--warmup 5] [--clients 1,8,64] [--max-requests 1000000] [--serve-options "--answer-cache 0"] [--jvm-options "-Xmx384m"] [--jar target/yrdkg.jar] [--results json|xml]</pre>
  *
  * {@code --jvm-options} are given to the JVM of {@code yrdkg serve} only (plain Fuseki keeps the defaults); {@code
  * --jar} names the jar it runs (another build, to compare two in one run).
  *
  * {@code --serve-options} passes options to {@code yrdkg serve}: {@code "--answer-cache 0"} measures the API with every
  * answer computed and written afresh, as before the server kept them (every client here repeats the same requests).
+ * {@code --results xml} asks every target for SPARQL results in XML instead of JSON.
  */
 public class LoadBench {
+  /** The media type asked for SELECT and ASK answers ({@code --results}). */
+  static String resultsMedia = "application/sparql-results+json";
+
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--plain-fuseki")) {
       plainFuseki(Integer.parseInt(args[1]), Path.of(args[2]));
@@ -85,6 +89,11 @@ public class LoadBench {
         case "--serve-options" -> serveOptions = List.of(args[++i].trim().split("\\s+"));
         case "--jvm-options" -> jvmOptions = args[++i].isBlank() ? List.of() : List.of(args[i].trim().split("\\s+"));
         case "--jar" -> jar = args[++i];
+        case "--results" -> resultsMedia = switch (args[++i]) {
+          case "json" -> "application/sparql-results+json";
+          case "xml" -> "application/sparql-results+xml";
+          default -> throw new IllegalArgumentException("--results json or xml, not " + args[i]);
+        };
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -236,7 +245,7 @@ public class LoadBench {
         q.setLimit(CannedQuery.DEFAULT_LIMIT);
       }
       String text = q.serialize();
-      String accept = q.isSelectType() || q.isAskType() ? "application/sparql-results+json" : "application/n-triples";
+      String accept = q.isSelectType() || q.isAskType() ? resultsMedia : "application/n-triples";
       StringBuilder qs = new StringBuilder();
       params.forEach((k, v) -> qs.append(qs.length() == 0 ? "?" : "&").append(k).append('=').append(enc(v)));
       api.add(get("http://localhost:" + yrdkgPort + "/api/queries/" + cq.name() + qs, accept));
