@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.resultset.ResultSetWriterRegistry;
 import org.apache.jena.riot.rowset.RowSetWriter;
@@ -28,8 +27,6 @@ import org.apache.jena.riot.rowset.rw.RowSetWriterJSON;
 import org.apache.jena.riot.system.SyntaxLabels;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.resultset.ResultSetException;
 import org.apache.jena.sparql.util.Context;
@@ -52,6 +49,11 @@ class SparqlJsonResultsTest extends SparqlResultsWriterContract {
     return RowSetWriterJSON.factory.create(ResultSetLang.RS_JSON);
   }
 
+  @Override
+  Lang lang() {
+    return ResultSetLang.RS_JSON;
+  }
+
   /** Every control character, quote and backslash, which JSON escapes; an emoji, a line separator. */
   private static String awkward() {
     StringBuilder controls = new StringBuilder("controls:");
@@ -60,24 +62,6 @@ class SparqlJsonResultsTest extends SparqlResultsWriterContract {
     }
     return "say \"hi\" C:\\dir\\ " + controls + " line\u2028sep 😀 长三角一体化";
   }
-
-  private static byte[] ours(List<Var> vars, List<Binding> rows) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    SparqlJsonResults.INSTANCE.write(out, rows(vars, rows), null);
-    return out.toByteArray();
-  }
-
-  private static byte[] jenas(List<Var> vars, List<Binding> rows) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    RowSetWriterJSON.factory.create(ResultSetLang.RS_JSON).write(out, rows(vars, rows), null);
-    return out.toByteArray();
-  }
-
-  private static RowSetRewindable readBack(byte[] json) {
-    ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(json), ResultSetLang.RS_JSON);
-    return RowSetMem.create(RowSet.adapt(rs));
-  }
-
 
   @Test
   void everyKindOfTermReadsBackAsWrittenAndAsJenasWriterDoes() throws CharacterCodingException {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -21,15 +22,20 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.rowset.RowSetWriter;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.apache.jena.sparql.util.Context;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +55,34 @@ abstract class SparqlResultsWriterContract {
 
   /** Jena's writer of the same format. */
   abstract RowSetWriter jenasWriter();
+
+  /** The format, to read answers back with Jena's reader. */
+  abstract Lang lang();
+
+  /** What the writer under test writes of {@code rows}. */
+  byte[] ours(List<Var> vars, List<Binding> rows) {
+    return ours(vars, rows, null);
+  }
+
+  /** What the writer under test writes of {@code rows} given {@code context} (null for none). */
+  byte[] ours(List<Var> vars, List<Binding> rows, Context context) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writer().write(out, rows(vars, rows), context);
+    return out.toByteArray();
+  }
+
+  /** What Jena's writer writes of {@code rows}. */
+  byte[] jenas(List<Var> vars, List<Binding> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    jenasWriter().write(out, rows(vars, rows), null);
+    return out.toByteArray();
+  }
+
+  /** An answer read back by Jena's reader of the format. */
+  RowSetRewindable readBack(byte[] answer) {
+    ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(answer), lang());
+    return RowSetMem.create(RowSet.adapt(rs));
+  }
 
   private List<Binding> uris(int n) {
     return IntStream.range(0, n)

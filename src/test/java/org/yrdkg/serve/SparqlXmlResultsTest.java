@@ -17,7 +17,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.resultset.ResultSetWriterRegistry;
 import org.apache.jena.riot.rowset.RowSetWriter;
@@ -26,8 +26,6 @@ import org.apache.jena.riot.rowset.rw.RowSetWriterXML;
 import org.apache.jena.riot.system.SyntaxLabels;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.resultset.ResultSetException;
 import org.apache.jena.sparql.util.Context;
@@ -56,27 +54,10 @@ class SparqlXmlResultsTest extends SparqlResultsWriterContract {
     return RowSetWriterXML.factory.create(ResultSetLang.RS_XML);
   }
 
-  private static byte[] ours(List<Var> vars, List<Binding> rows) {
-    return ours(vars, rows, null);
+  @Override
+  Lang lang() {
+    return ResultSetLang.RS_XML;
   }
-
-  private static byte[] ours(List<Var> vars, List<Binding> rows, Context context) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    SparqlXmlResults.INSTANCE.write(out, rows(vars, rows), context);
-    return out.toByteArray();
-  }
-
-  private static byte[] jenas(List<Var> vars, List<Binding> rows) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    RowSetWriterXML.factory.create(ResultSetLang.RS_XML).write(out, rows(vars, rows), null);
-    return out.toByteArray();
-  }
-
-  private static RowSetRewindable readBack(byte[] xml) {
-    ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(xml), ResultSetLang.RS_XML);
-    return RowSetMem.create(RowSet.adapt(rs));
-  }
-
 
   /** The document as the JDK's own namespace-aware parser reads it; it throws if the XML is not well-formed. */
   static Document wellFormed(byte[] xml) throws Exception {
