@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sys.JenaSystem;
@@ -80,14 +84,22 @@ public final class ServeCommand implements Callable<Integer> {
     }
     checkPortFree(port);
     long t0 = System.nanoTime();
-    Loaded loaded;
-    if (source.store != null) {
-      loaded = new Loaded(ServedDataset.of(GraphStore.open(source.store)), null);
-    } else {
-      loaded = fromSeeds(err);
+    // Jetty's MimeTypes lists every locale the JDK knows when it is first used; that takes a tenth of
+    // a second, so the list is made here, on the other core, while Jena initialises and the graph loads
+    onItsOwnThread("locales", Locale::getAvailableLocales);
+    if (source.store == null && !source.seeds.toFile().isDirectory()) {
+      throw new org.yrdkg.text.InputException(source.seeds + ": not a directory of seed documents");
     }
+    // identifies the running code on another thread, while Jena initialises on this one
+    GraphCache graphCache = source.store != null || noCache ? null
+        : new GraphCache(cache != null ? cache : GraphCache.defaultDir());
+    JenaSystem.init();
+    CompletableFuture<CannedQueries> parsing = onItsOwnThread("canned-queries",
+        () -> CannedQueries.loadOrPackaged(queries));
+    Loaded loaded = source.store != null ? new Loaded(ServedDataset.of(GraphStore.open(source.store)), null)
+        : fromSeeds(graphCache, err);
     ServedDataset data = loaded.data();
-    CannedQueries canned = CannedQueries.loadOrPackaged(queries);
+    CannedQueries canned = result(parsing);
     ServeOptions options = ServeOptions.defaults().withPort(port).withTimeout(Duration.ofSeconds(timeoutSeconds))
         .withAnswerCacheBytes(answerCacheMib * 1024L * 1024L)
         .withRequestLog(selfTest ? line -> {} : line -> {
@@ -111,6 +123,35 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * {@code work} started on a daemon thread of its own, so that it overlaps the loading of the graph
+   * (on two cores, the canned queries are parsed while the graph is read). Work that touches Jena
+   * may start only once {@link JenaSystem#init()} has returned: Jena initialised from two threads at
+   * once deadlocks.
+   */
+  static <T> CompletableFuture<T> onItsOwnThread(String name, Supplier<T> work) {
+    return CompletableFuture.supplyAsync(work, task -> {
+      Thread t = new Thread(task, name);
+      t.setDaemon(true);
+      t.start();
+    });
+  }
+
+  /** What {@code work} gave, or the exception or error it ended with, as it was thrown. */
+  static <T> T result(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error failure) {
+        throw failure;
+      }
+      throw e;
+    }
+  }
+
   /** The dataset to serve and, when known without counting, its figures line. */
   private record Loaded(ServedDataset data, String figures) {}
 
@@ -122,14 +163,9 @@ public final class ServeCommand implements Callable<Integer> {
   /**
    * The graph of the seeds: from the cache when it holds a build of these very documents by this
    * very code, else built (extraction, then validation alongside the text index) and cached, with
-   * its search index and its figures line.
+   * its search index and its figures line ({@code graphCache} null: none read, none written).
    */
-  private Loaded fromSeeds(PrintWriter err) {
-    if (!source.seeds.toFile().isDirectory()) {
-      throw new org.yrdkg.text.InputException(source.seeds + ": not a directory of seed documents");
-    }
-    GraphCache graphCache = noCache ? null : new GraphCache(cache != null ? cache : GraphCache.defaultDir());
-    JenaSystem.init(); // while the cache identifies the code on another thread
+  private Loaded fromSeeds(GraphCache graphCache, PrintWriter err) {
     String key = null;
     if (graphCache != null) {
       Progress.step(err, "looking for a cached build");

@@ -55,6 +55,25 @@ class ServeCommandTest {
   }
 
   @Test
+  void aMalformedCannedQueryStopsTheServerFromStartingInOneLine() throws Exception {
+    Path queries = Files.createDirectories(tmp.resolve("queries"));
+    Files.writeString(queries.resolve("broken.rq"), """
+        #+ title_zh: 坏
+        #+ title_en: Broken
+        #+ description: Not SPARQL.
+        SELECT ?s WHERE { ?s ?p
+        """);
+
+    Result r = InspectCommandTest.run("serve", "--seeds", oneSeed().toString(), "--port", "0", "--no-cache",
+        "--queries", queries.toString(), "--self-test");
+
+    assertEquals(1, r.code(), r.out() + r.err());
+    String error = r.err().strip().lines().reduce((a, b) -> b).orElse("");
+    assertTrue(error.startsWith("yrdkg: broken: "), r.err());
+    assertTrue(!r.err().contains("\tat ") && !r.out().contains("yrdkg serving"), r.out() + r.err());
+  }
+
+  @Test
   void aTakenPortIsRefusedAtOnceInOneLine() throws Exception {
     try (ServerSocket taken = new ServerSocket(0)) {
       Result r = InspectCommandTest.run("serve", "--port", String.valueOf(taken.getLocalPort()));
