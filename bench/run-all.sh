@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every benchmark in one go, from the repository root; prints each table and a summary at the end.
-# Takes about 25 minutes with the defaults; SCALES=1,10,100 adds two rounds of x100 (about 20 minutes more,
-# a heap of about 14 GiB; PIPELINE_HEAP sets it, default 20g). SERVE_JVM_OPTIONS gives the served JVM options under
-# load (README's memory cap: SERVE_JVM_OPTIONS=-Xmx384m); bursts run with the default heap and with 384 MiB.
+# Takes about 30 minutes with the defaults; SCALES=1,10,100 adds two rounds of x100 (about 20 minutes more,
+# a heap of about 14 GiB; PIPELINE_HEAP sets it, default 20g). The server runs as README's main command starts it
+# (-Xmx320m and the class-data archive) and, for comparison, with default JVM options; bursts run with both heaps.
 #   bench/run-all.sh            SCALES=1,10,100 LOAD_SECONDS=30 bench/run-all.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,9 +13,11 @@ trap 'rm -rf "$out"' EXIT
 echo "== $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
 { [ -f target/yrdkg.jar ] && [ -f target/yrdkg.jsa ]; } || mvn -q -B package -DskipTests
 
-echo "== start-up as README's serve command starts (JAVA_OPTS=-XX:SharedArchiveFile=target/yrdkg.jsa bench/startup.sh 4)"
-JAVA_OPTS=-XX:SharedArchiveFile=target/yrdkg.jsa bench/startup.sh 4 | tee "$out/startup"
-echo "== start-up without the class-data archive (bench/startup.sh 4)"
+# the JVM options of README's main command
+main_opts="-Xmx$(sed -n 's:.*<serve.heap>\(.*\)</serve.heap>.*:\1:p' pom.xml) -XX:SharedArchiveFile=target/yrdkg.jsa"
+echo "== start-up as README's serve command starts (JAVA_OPTS=\"$main_opts\" bench/startup.sh 4)"
+JAVA_OPTS="$main_opts" bench/startup.sh 4 | tee "$out/startup"
+echo "== start-up with default JVM options (bench/startup.sh 4)"
 bench/startup.sh 4 | tee "$out/startup-plain"
 
 echo "== pipeline (bench/PipelineBench.java --scale $SCALES --rounds 2 --store --extract-rounds 20)"
@@ -25,20 +27,26 @@ java -Xmx"${PIPELINE_HEAP:-20g}" -cp target/yrdkg.jar bench/PipelineBench.java -
 echo "== canned queries in process (bench/QueryBench.java)"
 java -cp target/yrdkg.jar bench/QueryBench.java | tee "$out/queries"
 
-echo "== HTTP load (bench/LoadBench.java --seconds $LOAD_SECONDS --jvm-options \"${SERVE_JVM_OPTIONS:-}\")"
-java -cp target/yrdkg.jar bench/LoadBench.java --seconds "$LOAD_SECONDS" --jvm-options "${SERVE_JVM_OPTIONS:-}" | tee "$out/load"
+echo "== HTTP load, the server as README's main command starts it (bench/LoadBench.java --seconds $LOAD_SECONDS --jvm-options \"$main_opts\")"
+java -cp target/yrdkg.jar bench/LoadBench.java --seconds "$LOAD_SECONDS" --jvm-options "$main_opts" | tee "$out/load"
+echo "== HTTP load, the server with default JVM options (bench/LoadBench.java --seconds $LOAD_SECONDS)"
+java -cp target/yrdkg.jar bench/LoadBench.java --seconds "$LOAD_SECONDS" | tee "$out/load-plain"
 
-echo "== bursts (bench/BurstBench.java --heap default,384m --settle 30)"
-java -cp target/yrdkg.jar bench/BurstBench.java --heap default,384m --settle 30 | tee "$out/bursts"
+heap=${main_opts%% *}
+echo "== bursts (bench/BurstBench.java --heap ${heap#-Xmx},default --settle 30)"
+java -cp target/yrdkg.jar bench/BurstBench.java --heap "${heap#-Xmx},default" --settle 30 | tee "$out/bursts"
 
 echo "== summary"
 awk 'NR > 1 && $2 == "hit" {n++; s += $3} END {if (n) printf "start-up (cached build): %.1f s mean of %d runs (aim 2 s)\n", s / n, n}' "$out/startup"
-awk 'NR > 1 && $2 == "hit" {n++; s += $3} END {if (n) printf "start-up without the archive: %.1f s mean of %d runs\n", s / n, n}' "$out/startup-plain"
+awk 'NR > 1 && $2 == "hit" {n++; s += $3} END {if (n) printf "start-up with default JVM options: %.1f s mean of %d runs\n", s / n, n}' "$out/startup-plain"
 awk 'NR > 1 {print "resident memory settled: " $(NF-1) " MiB, run " $1 " (aim 512 MiB)"}' "$out/startup" | tail -1
 awk '$1 ~ /^x/ && $2 != "extraction" && $2 != "warm" && $2 != "validation" {print "pipeline " $1 ": total " $9 ", " $10 " chars/s, peak heap " $12 " MiB"}' "$out/pipeline"
 awk '$2 == "warm" {x = $1; sub(/^x[0-9]+ +/, ""); print "extraction alone " x ": " $0 " (aim 2 M chars/s, extractors)"}' "$out/pipeline"
 awk '/^graph as/ {g = $0} /median/ && !/query/ {print "queries, " g ": " $0}' "$out/queries"
-awk 'NF == 8 && $2 ~ /^yrdkg/ {print "load " $1 " clients, " $2 ": " $4 " req/s, median " $5 " ms, p99 " $6 " ms, errors " $7 ", " $8 "x plain Fuseki"}' "$out/load"
-awk '/ errors: [0-9]+ × / {sub(/^ +/, ""); print "load error: " $0}' "$out/load"
-awk 'NF == 8 && $2 ~ /^yrdkg/ {c = $1} /resident memory at this level/ {print "load " c " clients: yrdkg serve resident memory peak " $(NF-4) " MiB (aim 512 MiB)"}' "$out/load"
+for run in load load-plain; do
+  how=$([ "$run" = load ] && echo "as README starts it" || echo "default JVM options")
+  awk -v how="$how" 'NF == 8 && $2 ~ /^yrdkg/ {print "load (" how ") " $1 " clients, " $2 ": " $4 " req/s, median " $5 " ms, p99 " $6 " ms, errors " $7 ", " $8 "x plain Fuseki"}' "$out/$run"
+  awk '/ errors: [0-9]+ × / {sub(/^ +/, ""); print "load error: " $0}' "$out/$run"
+  awk -v how="$how" 'NF == 8 && $2 ~ /^yrdkg/ {c = $1} /resident memory at this level/ {print "load (" how ") " c " clients: yrdkg serve resident memory peak " $(NF-4) " MiB (aim 512 MiB)"}' "$out/$run"
+done
 awk 'NR > 2 {print "burst of 40 " $3 " (heap " $2 "): a cheap query waited at most " $(NF-5) ", resident memory peak " $(NF-3) " MiB"}' "$out/bursts"
