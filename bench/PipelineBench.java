@@ -49,7 +49,12 @@ import org.yrdkg.store.GraphStore;
  * round, the extractors' and resolution's apart, with the least and the median of the last half of the rounds (warm;
  * 20 rounds or more on the ×10 corpus). With {@code --rounds 0} only these rounds run. On a virtual machine with 4 KiB
  * pages the same round's CPU varies up to threefold under the default collector; to compare two versions of the code,
- * run both with {@code -XX:+UseParallelGC -XX:+UseTransparentHugePages} (BENCHMARKS.md, twelfth round).
+ * run both with {@code -XX:+UseParallelGC -XX:+UseTransparentHugePages} (BENCHMARKS.md, twelfth round). The part of
+ * the extractors' CPU spent in the kernel is printed too. Most of that variance comes from the collection before each
+ * round: the default collector then gives memory back, and the next round takes it again, the kernel zeroing each
+ * page on first touch. A minimum heap as large as the maximum, touched up front ({@code -Xms8g -Xmx8g
+ * -XX:+AlwaysPreTouch}), keeps the memory and takes the variance away (BENCHMARKS.md, sixteenth round); {@code
+ * bench/run-all.sh} runs these rounds so.
  *
  * <p>{@code --shacl-rounds N} validates the last round's graph N more times and prints the CPU of each: validation
  * alone, warm, without the cold start that the shacl column of a single round carries.
@@ -184,6 +189,7 @@ public class PipelineBench {
     }
     List<Long> extract = new ArrayList<>();
     List<Long> rest = new ArrayList<>();
+    List<Long> kernel = new ArrayList<>();
     long chars = 0;
     for (int r = 0; r < extractRounds; r++) {
       List<StructuredDocument> docs = new ArrayList<>();
@@ -194,26 +200,29 @@ public class PipelineBench {
         docs.add(d);
       }
       Corpus corpus = Corpus.of(docs);
-      long[] inExtractors = new long[1];
+      long[] inExtractors = new long[2];
       List<Extractor> timed = Extractors.defaults().stream().map(x -> timed(x, inExtractors)).toList();
       System.gc();
       long c0 = CPU.getCurrentThreadCpuTime();
       Resolver.resolve(corpus, timed);
       long all = CPU.getCurrentThreadCpuTime() - c0;
       extract.add(inExtractors[0]);
+      kernel.add(inExtractors[0] - inExtractors[1]);
       rest.add(all - inExtractors[0]);
     }
     System.out.printf(Locale.ROOT, "x%-5d extraction alone, CPU per round: extractors %s; resolution %s%n", scale,
         seconds(extract), seconds(rest));
     long[] e = warm(extract);
     long[] r = warm(rest);
+    long[] k = warm(kernel);
     System.out.printf(Locale.ROOT, "x%-5d warm (last %d rounds): extractors least %.3f s (%.2f M chars/s), median %.3f s"
-        + " (%.2f M chars/s); resolution least %.3f s, median %.3f s; both, median %.2f M chars/s%n", scale,
-        extract.size() - extract.size() / 2, e[0] / 1e9, chars * 1e3 / e[0], e[1] / 1e9, chars * 1e3 / e[1], r[0] / 1e9,
-        r[1] / 1e9, chars * 1e3 / (e[1] + r[1]));
+        + " (%.2f M chars/s), of which in the kernel median %.3f s; resolution least %.3f s, median %.3f s; both, median"
+        + " %.2f M chars/s%n", scale, extract.size() - extract.size() / 2, e[0] / 1e9, chars * 1e3 / e[0], e[1] / 1e9,
+        chars * 1e3 / e[1], k[1] / 1e9, r[0] / 1e9, r[1] / 1e9, chars * 1e3 / (e[1] + r[1]));
   }
 
-  // An extractor that adds the CPU time of each of its calls to total[0].
+  // An extractor that adds the CPU time of each of its calls to total[0], and the user-mode part of it to total[1]: the
+  // rest is the kernel's, chiefly zeroing pages of memory the heap touches for the first time.
   static Extractor timed(Extractor x, long[] total) {
     return new Extractor() {
       @Override
@@ -229,10 +238,12 @@ public class PipelineBench {
       @Override
       public Extraction extract(StructuredDocument doc, ExtractionContext ctx) {
         long c0 = CPU.getCurrentThreadCpuTime();
+        long u0 = CPU.getCurrentThreadUserTime();
         try {
           return x.extract(doc, ctx);
         } finally {
           total[0] += CPU.getCurrentThreadCpuTime() - c0;
+          total[1] += CPU.getCurrentThreadUserTime() - u0;
         }
       }
     };

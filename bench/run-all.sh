@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark in one go, from the repository root; prints each table and a summary at the end.
 # Takes about 30 minutes with the defaults; SCALES=1,10,100 adds two rounds of x100 (about 20 minutes more,
-# a heap of about 14 GiB; PIPELINE_HEAP sets it, default 20g). The server runs as README's main command starts it
+# a heap of about 14 GiB; PIPELINE_HEAP sets it, default 20g, and EXTRACT_HEAP=16g). The server runs as README's main command starts it
 # (-Xmx320m and the class-data archive) and, for comparison, with default JVM options; bursts run with both heaps.
 #   bench/run-all.sh            SCALES=1,10,100 LOAD_SECONDS=30 bench/run-all.sh
 set -euo pipefail
@@ -20,9 +20,16 @@ JAVA_OPTS="$main_opts" bench/startup.sh 4 | tee "$out/startup"
 echo "== start-up with default JVM options (bench/startup.sh 4)"
 bench/startup.sh 4 | tee "$out/startup-plain"
 
-echo "== pipeline (bench/PipelineBench.java --scale $SCALES --rounds 2 --store --extract-rounds 20)"
+echo "== pipeline (bench/PipelineBench.java --scale $SCALES --rounds 2 --store)"
 java -Xmx"${PIPELINE_HEAP:-20g}" -cp target/yrdkg.jar bench/PipelineBench.java --scale "$SCALES" --rounds 2 --store \
-  --extract-rounds 20 | tee "$out/pipeline"
+  | tee "$out/pipeline"
+# the extractors alone, warm, in a heap committed and touched up front: the collection before each round would
+# otherwise give memory back for the next round to take again, the kernel zeroing every page (BENCHMARKS.md,
+# sixteenth round); EXTRACT_HEAP=16g for SCALES with 100
+eh=${EXTRACT_HEAP:-8g}
+echo "== extraction (java -Xms$eh -Xmx$eh -XX:+AlwaysPreTouch … bench/PipelineBench.java --scale $SCALES --rounds 0 --extract-rounds 20)"
+java -Xms"$eh" -Xmx"$eh" -XX:+AlwaysPreTouch -cp target/yrdkg.jar bench/PipelineBench.java --scale "$SCALES" --rounds 0 \
+  --extract-rounds 20 | tee -a "$out/pipeline"
 
 echo "== canned queries in process (bench/QueryBench.java)"
 java -cp target/yrdkg.jar bench/QueryBench.java | tee "$out/queries"
