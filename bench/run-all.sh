@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every benchmark in one go, from the repository root; prints each table and a summary at the end.
 # Takes about 30 minutes with the defaults; SCALES=1,10,100 adds two rounds of x100 (about 20 minutes more,
-# a heap of about 14 GiB; PIPELINE_HEAP sets it, default 20g, and EXTRACT_HEAP=16g). The server runs as README's main command starts it
-# (-Xmx320m and the class-data archive) and, for comparison, with default JVM options; bursts run with both heaps.
+# a heap of about 14 GiB; PIPELINE_HEAP sets it, default 20g; give EXTRACT_HEAP=16g too). The server runs as
+# README's main command starts it (-Xmx320m and the class-data archive) and, for comparison, with default JVM
+# options; bursts run with both heaps.
 #   bench/run-all.sh            SCALES=1,10,100 LOAD_SECONDS=30 bench/run-all.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
