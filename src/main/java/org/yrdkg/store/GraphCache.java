@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -135,16 +136,25 @@ public final class GraphCache {
         throw new Damaged("its manifest names another key");
       }
       for (Map.Entry<String, String> e : manifest.entrySet()) {
-        if (e.getKey().startsWith("file ")) {
-          String name = e.getKey().substring(5);
-          String actual = checksum(entry.resolve(name));
-          if (!actual.equals(e.getValue())) {
-            throw new Damaged(name + " does not match its checksum");
-          }
+        String name = e.getKey().startsWith("file ") ? e.getKey().substring(5) : null;
+        if (name != null && !name.equals(GRAPHS) && !checksum(entry.resolve(name)).equals(e.getValue())) {
+          throw new Damaged(name + " does not match its checksum");
         }
       }
-      // the graphs are used as read, in their packed form: loading indexes nothing
-      QuadFile.Content content = QuadFile.read(ByteBuffer.wrap(Files.readAllBytes(entry.resolve(GRAPHS))));
+      // the graphs are used as read, in their packed form: loading indexes nothing. The file is mapped, not
+      // read into an array: that spares copying it twice (through a direct buffer as large as the file) and
+      // zeroing both, a sixth of a second of a cached start; the checksum is taken from the same pages.
+      QuadFile.Content content;
+      try (FileChannel file = FileChannel.open(entry.resolve(GRAPHS))) {
+        if (file.size() > Integer.MAX_VALUE) {
+          throw new Damaged(GRAPHS + " is over 2 GiB, more than one entry can hold");
+        }
+        ByteBuffer bytes = file.map(FileChannel.MapMode.READ_ONLY, 0, file.size());
+        if (!checksum(bytes.duplicate()).equals(manifest.get("file " + GRAPHS))) {
+          throw new Damaged(GRAPHS + " does not match its checksum");
+        }
+        content = QuadFile.read(bytes);
+      }
       Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
       return Optional.of(new Hit(GraphStore.datasetOf(content.graphs(), content.union()), entry.resolve("extra")));
     } catch (IOException | RuntimeException e) {
@@ -240,6 +250,14 @@ public final class GraphCache {
     for (Path p : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {
       deleteQuietly(p);
     }
+  }
+
+  /** The checksum of the bytes {@code bytes} has left, in the form {@link #checksum(Path)} gives. */
+  private static String checksum(ByteBuffer bytes) {
+    CRC32C crc = new CRC32C();
+    long size = bytes.remaining();
+    crc.update(bytes);
+    return size + ":" + Long.toHexString(crc.getValue());
   }
 
   private static String checksum(Path f) throws IOException {

@@ -157,17 +157,18 @@ final class QuadFile {
       Map<Node, Integer> ids = new HashMap<>(count * 2);
       Map<String, String> langs = new HashMap<>();
       Map<String, RDFDatatype> types = new HashMap<>();
+      StringReader strings = new StringReader();
       for (int i = 0; i < count; i++) {
         byte kind = bytes.get();
-        String text = readString(bytes);
+        String text = strings.read(bytes);
         nodes[i] = switch (kind) {
           case IRI -> NodeFactory.createURI(text);
           case BLANK -> NodeFactory.createBlankNode(text);
           case STRING -> NodeFactory.createLiteralString(text);
           // the tag was written from a node's own (already formatted) tag: no need to parse it again
-          case LANG -> NodeFactory.createLiteral(LiteralLabelFactory.createLang(text, langs.computeIfAbsent(readString(bytes), l -> l)));
+          case LANG -> NodeFactory.createLiteral(LiteralLabelFactory.createLang(text, langs.computeIfAbsent(strings.read(bytes), l -> l)));
           case TYPED -> NodeFactory.createLiteralDT(text,
-              types.computeIfAbsent(readString(bytes), u -> TypeMapper.getInstance().getSafeTypeByName(u)));
+              types.computeIfAbsent(strings.read(bytes), u -> TypeMapper.getInstance().getSafeTypeByName(u)));
           default -> throw new IOException("unknown term kind " + kind);
         };
         if (ids.put(nodes[i], i) != null) {
@@ -216,13 +217,23 @@ final class QuadFile {
     return new PackedGraph(nodes, ids, tables[0], tables[1], tables[2]);
   }
 
-  private static String readString(ByteBuffer bytes) throws IOException {
-    int len = bytes.getInt();
-    if (len < 0 || len > bytes.remaining()) {
-      throw new IOException("impossible string length");
+  /**
+   * Reads the length-prefixed UTF-8 strings of a buffer, heap or mapped, copying each out through one array grown
+   * to the longest.
+   */
+  private static final class StringReader {
+    private byte[] utf8 = new byte[256];
+
+    String read(ByteBuffer bytes) throws IOException {
+      int len = bytes.getInt();
+      if (len < 0 || len > bytes.remaining()) {
+        throw new IOException("impossible string length");
+      }
+      if (utf8.length < len) {
+        utf8 = new byte[Math.max(len, 2 * utf8.length)];
+      }
+      bytes.get(utf8, 0, len);
+      return new String(utf8, 0, len, StandardCharsets.UTF_8);
     }
-    String s = new String(bytes.array(), bytes.arrayOffset() + bytes.position(), len, StandardCharsets.UTF_8);
-    bytes.position(bytes.position() + len);
-    return s;
   }
 }
