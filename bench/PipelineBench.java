@@ -50,7 +50,8 @@ import org.yrdkg.store.GraphStore;
  * 20 rounds or more on the ×10 corpus). With {@code --rounds 0} only these rounds run. On a virtual machine with 4 KiB
  * pages the same round's CPU varies up to threefold under the default collector; to compare two versions of the code,
  * run both with {@code -XX:+UseParallelGC -XX:+UseTransparentHugePages} (BENCHMARKS.md, twelfth round). The part of
- * the extractors' CPU spent in the kernel is printed too. Most of that variance comes from the collection before each
+ * each round's CPU spent in the kernel is printed too (read once a round: per call it would cost the extractors a
+ * tenth of their time, BENCHMARKS.md, seventeenth round). Most of that variance comes from the collection before each
  * round: the default collector then gives memory back, and the next round takes it again, the kernel zeroing each
  * page on first touch. A minimum heap as large as the maximum, touched up front ({@code -Xms8g -Xmx8g
  * -XX:+AlwaysPreTouch}), keeps the memory and takes the variance away (BENCHMARKS.md, sixteenth round); {@code
@@ -200,14 +201,16 @@ public class PipelineBench {
         docs.add(d);
       }
       Corpus corpus = Corpus.of(docs);
-      long[] inExtractors = new long[2];
+      long[] inExtractors = new long[1];
       List<Extractor> timed = Extractors.defaults().stream().map(x -> timed(x, inExtractors)).toList();
       System.gc();
+      long u0 = CPU.getCurrentThreadUserTime();
       long c0 = CPU.getCurrentThreadCpuTime();
       Resolver.resolve(corpus, timed);
       long all = CPU.getCurrentThreadCpuTime() - c0;
+      long user = CPU.getCurrentThreadUserTime() - u0;
       extract.add(inExtractors[0]);
-      kernel.add(inExtractors[0] - inExtractors[1]);
+      kernel.add(Math.max(0, all - user));
       rest.add(all - inExtractors[0]);
     }
     System.out.printf(Locale.ROOT, "x%-5d extraction alone, CPU per round: extractors %s; resolution %s%n", scale,
@@ -216,13 +219,14 @@ public class PipelineBench {
     long[] r = warm(rest);
     long[] k = warm(kernel);
     System.out.printf(Locale.ROOT, "x%-5d warm (last %d rounds): extractors least %.3f s (%.2f M chars/s), median %.3f s"
-        + " (%.2f M chars/s), of which in the kernel median %.3f s; resolution least %.3f s, median %.3f s; both, median"
-        + " %.2f M chars/s%n", scale, extract.size() - extract.size() / 2, e[0] / 1e9, chars * 1e3 / e[0], e[1] / 1e9,
-        chars * 1e3 / e[1], k[1] / 1e9, r[0] / 1e9, r[1] / 1e9, chars * 1e3 / (e[1] + r[1]));
+        + " (%.2f M chars/s); resolution least %.3f s, median %.3f s; both, median"
+        + " %.2f M chars/s, of which in the kernel median %.3f s%n", scale, extract.size() - extract.size() / 2, e[0] / 1e9, chars * 1e3 / e[0], e[1] / 1e9,
+        chars * 1e3 / e[1], r[0] / 1e9, r[1] / 1e9, chars * 1e3 / (e[1] + r[1]), k[1] / 1e9);
   }
 
-  // An extractor that adds the CPU time of each of its calls to total[0], and the user-mode part of it to total[1]: the
-  // rest is the kernel's, chiefly zeroing pages of memory the heap touches for the first time.
+  // An extractor that adds the CPU time of each of its calls to total[0]. Only the CPU time is read per call: JDK 17 reads
+  // the user-mode time from /proc (an open, a read and a close, tens of microseconds, counted in ticks of 10 ms), which
+  // per call would charge the extractors a tenth of their time for a figure too coarse to mean anything.
   static Extractor timed(Extractor x, long[] total) {
     return new Extractor() {
       @Override
@@ -238,12 +242,10 @@ public class PipelineBench {
       @Override
       public Extraction extract(StructuredDocument doc, ExtractionContext ctx) {
         long c0 = CPU.getCurrentThreadCpuTime();
-        long u0 = CPU.getCurrentThreadUserTime();
         try {
           return x.extract(doc, ctx);
         } finally {
           total[0] += CPU.getCurrentThreadCpuTime() - c0;
-          total[1] += CPU.getCurrentThreadUserTime() - u0;
         }
       }
     };
