@@ -42,9 +42,14 @@ final class PhraseMatcher<V> {
         void phrase(int end, V value);
     }
 
+    // Whether a phrase may start at i: most positions of a text are settled by this, without a call that tells anything.
+    private boolean mayStartAt(String text, int i) {
+        return firsts.get(text.charAt(i));
+    }
+
     // Each phrase of text that starts at begin and ends at or before limit, the shortest first.
     private void startingAt(String text, int begin, int limit, Found<V> found) {
-        if (!firsts.get(text.charAt(begin))) {
+        if (!mayStartAt(text, begin)) {
             return;
         }
         int[] check = trie.getCheck();
@@ -77,8 +82,10 @@ final class PhraseMatcher<V> {
             return;
         }
         for (int i = 0; i < text.length(); i++) {
-            int begin = i;
-            startingAt(text, i, text.length(), (end, value) -> found.at(begin, end, value));
+            if (mayStartAt(text, i)) {
+                int begin = i;
+                startingAt(text, i, text.length(), (end, value) -> found.at(begin, end, value));
+            }
         }
     }
 
@@ -91,12 +98,13 @@ final class PhraseMatcher<V> {
         int[] end = new int[1];
         @SuppressWarnings("unchecked")
         V[] value = (V[]) new Object[1];
+        Found<V> longest = (e, v) -> {
+            end[0] = e;
+            value[0] = v;
+        };
         for (int i = 0; i < text.length(); i = Math.max(i + 1, end[0])) {
             end[0] = 0;
-            startingAt(text, i, text.length(), (e, v) -> {
-                end[0] = e;
-                value[0] = v;
-            });
+            startingAt(text, i, text.length(), longest);
             if (end[0] > i) {
                 matches.add(new Match<>(i, end[0], text.substring(i, end[0]), value[0]));
             }
@@ -131,13 +139,14 @@ final class PhraseMatcher<V> {
         }
         List<Match<V>> matches = new ArrayList<>();
         List<Ending<V>> here = new ArrayList<>();
+        Found<V> each = (e, v) -> here.add(new Ending<>(e, v));
         int covered = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (i < covered) {
+            if (i < covered || !mayStartAt(text, i)) {
                 continue;
             }
             here.clear();
-            startingAt(text, i, text.length(), (e, v) -> here.add(new Ending<>(e, v)));
+            startingAt(text, i, text.length(), each);
             // the longest first
             for (int k = here.size() - 1; k >= 0; k--) {
                 Ending<V> e = here.get(k);
