@@ -83,9 +83,9 @@ public final class AssignmentReader {
       boolean wide = from < firstTask || from >= bracketFrom;
       boolean firstLeads = false;
       Matcher b = CUE_BEFORE.matcher(sentence.substring(Math.max(0, from - 14), from));
-      Matcher a = CUE_AFTER.matcher(sentence.substring(to));
+      Matcher a = CUE_AFTER.matcher(sentence).region(to, sentence.length());
       boolean before = b.find();
-      boolean after = a.find();
+      boolean after = a.lookingAt();
       if (list.get(0).type().equals("CoordinationBody")
           && FOUNDED.matcher(sentence.substring(Math.max(0, from - 2), from)).find()) {
         // "成立X领导小组，统筹…，研究…": the body set up does what the rest of the sentence says

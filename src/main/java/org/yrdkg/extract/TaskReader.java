@@ -28,8 +28,6 @@ public final class TaskReader {
   // The characters TRAILING can begin with: its marks, the whitespace of \s, the opening bracket, and the line
   // terminators before which $ also matches.
   private static final String TRAILING_START = "。！？；， \t\n\u000B\f\r（\u0085\u2028\u2029";
-  private static final String OPEN = "（(“《〈[【";
-  private static final String CLOSE = "）)”》〉]】";
 
   /**
    * A task of a paragraph.
@@ -184,10 +182,9 @@ public final class TaskReader {
     int from = 0;
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
-      if (OPEN.indexOf(ch) >= 0) {
-        depth++;
-      } else if (CLOSE.indexOf(ch) >= 0) {
-        depth = Math.max(0, depth - 1);
+      int nesting = nesting(ch);
+      if (nesting != 0) {
+        depth = Math.max(0, depth + nesting);
       } else if (depth == 0 && (ch == '，' || ch == '；')) {
         out.add(new int[] {from, i + 1});
         from = i + 1;
@@ -199,15 +196,24 @@ public final class TaskReader {
     return out;
   }
 
+  // 1 for a bracket or quotation mark that opens, -1 for one that closes, else 0 (a switch: this is asked of every
+  // character of every sentence, and a search of a string of marks cost a few percent of extraction).
+  private static int nesting(char ch) {
+    return switch (ch) {
+      case '（', '(', '“', '《', '〈', '[', '【' -> 1;
+      case '）', ')', '”', '》', '〉', ']', '】' -> -1;
+      default -> 0;
+    };
+  }
+
   /** The end of the first clause of {@code s}, as {@link #clauses} reads them, that ends after {@code i}. */
   static int clauseEndAfter(String s, int i) {
     int depth = 0;
     for (int k = 0; k < s.length(); k++) {
       char ch = s.charAt(k);
-      if (OPEN.indexOf(ch) >= 0) {
-        depth++;
-      } else if (CLOSE.indexOf(ch) >= 0) {
-        depth = Math.max(0, depth - 1);
+      int nesting = nesting(ch);
+      if (nesting != 0) {
+        depth = Math.max(0, depth + nesting);
       } else if (depth == 0 && (ch == '，' || ch == '；') && k + 1 > i) {
         return k + 1;
       }
