@@ -47,7 +47,7 @@ import org.yrdkg.store.GraphStore;
  *
  * <p>{@code --extract-rounds N} extracts and resolves each corpus N more times on its own and prints the CPU of each
  * round, the extractors' and resolution's apart, with the least and the median of the last half of the rounds (warm;
- * 20 rounds or more on the ×10 corpus). With {@code --rounds 0} only these rounds run. On a virtual machine with 4 KiB
+ * 40 rounds on the ×10 corpus: the JIT compiler goes on improving the extractors for 20 rounds or more). With {@code --rounds 0} only these rounds run. On a virtual machine with 4 KiB
  * pages the same round's CPU varies up to threefold under the default collector; to compare two versions of the code,
  * run both with {@code -XX:+UseParallelGC -XX:+UseTransparentHugePages} (BENCHMARKS.md, twelfth round). The part of
  * each round's CPU spent in the kernel is printed too (read once a round: per call it would cost the extractors a
@@ -177,7 +177,7 @@ public class PipelineBench {
    * Extraction and resolution alone, {@code --extract-rounds} times: the documents parsed afresh each round (nothing
    * read before is reused). Each round's CPU is split in two: the extractors (each wrapped to time its own calls, inside
    * the same resolve call) and resolution, the rest (copies, merging, canonical names, relations). The JIT compiler
-   * keeps improving the extractors for a dozen rounds on the ×10 corpus, so "warm" is the last half of the rounds; the
+   * keeps improving the extractors for 20 rounds or more on the ×10 corpus, so "warm" is the last half of the rounds; the
    * least and the median of those are printed.
    */
   static void extractOnly(Path dir, int scale) throws IOException {

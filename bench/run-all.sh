@@ -26,11 +26,12 @@ java -Xmx"${PIPELINE_HEAP:-20g}" -cp target/yrdkg.jar bench/PipelineBench.java -
   | tee "$out/pipeline"
 # the extractors alone, warm, in a heap committed and touched up front: the collection before each round would
 # otherwise give memory back for the next round to take again, the kernel zeroing every page (BENCHMARKS.md,
-# sixteenth round); EXTRACT_HEAP=16g for SCALES with 100
+# sixteenth round); EXTRACT_HEAP=16g for SCALES with 100. The JIT compiler goes on improving the extractors for 20
+# rounds or more on the ×10 corpus, so 40 are run and the last 20 count as warm (seventeenth round)
 eh=${EXTRACT_HEAP:-8g}
-echo "== extraction (java -Xms$eh -Xmx$eh -XX:+AlwaysPreTouch … bench/PipelineBench.java --scale $SCALES --rounds 0 --extract-rounds 20)"
+echo "== extraction (java -Xms$eh -Xmx$eh -XX:+AlwaysPreTouch … bench/PipelineBench.java --scale $SCALES --rounds 0 --extract-rounds 40)"
 java -Xms"$eh" -Xmx"$eh" -XX:+AlwaysPreTouch -cp target/yrdkg.jar bench/PipelineBench.java --scale "$SCALES" --rounds 0 \
-  --extract-rounds 20 | tee -a "$out/pipeline"
+  --extract-rounds 40 | tee -a "$out/pipeline"
 
 echo "== canned queries in process (bench/QueryBench.java)"
 java -cp target/yrdkg.jar bench/QueryBench.java | tee "$out/queries"
