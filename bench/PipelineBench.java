@@ -46,16 +46,16 @@ import org.yrdkg.store.GraphStore;
  * compare; chars/s and triples/s in it are per CPU-second, that is per core.
  *
  * <p>{@code --extract-rounds N} extracts and resolves each corpus N more times on its own and prints the CPU of each
- * round, the extractors' and resolution's apart, with the least and the median of the last half of the rounds (warm;
- * 40 rounds on the ×10 corpus: the JIT compiler goes on improving the extractors for 20 rounds or more). With {@code --rounds 0} only these rounds run. On a virtual machine with 4 KiB
- * pages the same round's CPU varies up to threefold under the default collector; to compare two versions of the code,
- * run both with {@code -XX:+UseParallelGC -XX:+UseTransparentHugePages} (BENCHMARKS.md, twelfth round). The part of
- * each round's CPU spent in the kernel is printed too (read once a round: per call it would cost the extractors a
- * tenth of their time, BENCHMARKS.md, seventeenth round). Most of that variance comes from the collection before each
- * round: the default collector then gives memory back, and the next round takes it again, the kernel zeroing each
- * page on first touch. A minimum heap as large as the maximum, touched up front ({@code -Xms8g -Xmx8g
- * -XX:+AlwaysPreTouch}), keeps the memory and takes the variance away (BENCHMARKS.md, sixteenth round); {@code
- * bench/run-all.sh} runs these rounds so.
+ * round, the extractors' and resolution's apart, with the least and the median of the last half of the rounds (warm; 40
+ * rounds on the ×10 corpus: the JIT compiler goes on improving the extractors for 20 rounds or more). With
+ * {@code --rounds 0} only these rounds run. On a virtual machine with 4 KiB pages the same round's CPU varies up to
+ * threefold under the default collector; to compare two versions of the code, run both with
+ * {@code -XX:+UseParallelGC -XX:+UseTransparentHugePages} (BENCHMARKS.md, twelfth round). The part of each round's CPU
+ * spent in the kernel is printed too (read once a round: per call it would cost the extractors a tenth of their time,
+ * BENCHMARKS.md, seventeenth round). Most of that variance comes from the collection before each round: the default
+ * collector then gives memory back, and the next round takes it again, the kernel zeroing each page on first touch. A
+ * minimum heap as large as the maximum, touched up front ({@code -Xms8g -Xmx8g -XX:+AlwaysPreTouch}), keeps the memory
+ * and takes the variance away (BENCHMARKS.md, sixteenth round); {@code bench/run-all.sh} runs these rounds so.
  *
  * <p>{@code --shacl-rounds N} validates the last round's graph N more times and prints the CPU of each: validation
  * alone, warm, without the cold start that the shacl column of a single round carries.
@@ -177,8 +177,8 @@ public class PipelineBench {
    * Extraction and resolution alone, {@code --extract-rounds} times: the documents parsed afresh each round (nothing
    * read before is reused). Each round's CPU is split in two: the extractors (each wrapped to time its own calls, inside
    * the same resolve call) and resolution, the rest (copies, merging, canonical names, relations). The JIT compiler
-   * keeps improving the extractors for 20 rounds or more on the ×10 corpus, so "warm" is the last half of the rounds; the
-   * least and the median of those are printed.
+   * keeps improving the extractors for 20 rounds or more on the ×10 corpus, so "warm" is the last half of the rounds;
+   * the least and the median of those are printed.
    */
   static void extractOnly(Path dir, int scale) throws IOException {
     if (extractRounds == 0) {
@@ -219,14 +219,14 @@ public class PipelineBench {
     long[] r = warm(rest);
     long[] k = warm(kernel);
     System.out.printf(Locale.ROOT, "x%-5d warm (last %d rounds): extractors least %.3f s (%.2f M chars/s), median %.3f s"
-        + " (%.2f M chars/s); resolution least %.3f s, median %.3f s; both, median"
-        + " %.2f M chars/s, of which in the kernel median %.3f s%n", scale, extract.size() - extract.size() / 2, e[0] / 1e9, chars * 1e3 / e[0], e[1] / 1e9,
-        chars * 1e3 / e[1], r[0] / 1e9, r[1] / 1e9, chars * 1e3 / (e[1] + r[1]), k[1] / 1e9);
+        + " (%.2f M chars/s); resolution least %.3f s, median %.3f s; both, median %.2f M chars/s, of which in the"
+        + " kernel median %.3f s%n", scale, extract.size() - extract.size() / 2, e[0] / 1e9, chars * 1e3 / e[0],
+        e[1] / 1e9, chars * 1e3 / e[1], r[0] / 1e9, r[1] / 1e9, chars * 1e3 / (e[1] + r[1]), k[1] / 1e9);
   }
 
-  // An extractor that adds the CPU time of each of its calls to total[0]. Only the CPU time is read per call: JDK 17 reads
-  // the user-mode time from /proc (an open, a read and a close, tens of microseconds, counted in ticks of 10 ms), which
-  // per call would charge the extractors a tenth of their time for a figure too coarse to mean anything.
+  // An extractor that adds the CPU time of each of its calls to total[0]. Only the CPU time is read per call: JDK 17
+  // reads the user-mode time from /proc (an open, a read and a close, tens of microseconds, counted in ticks of
+  // 10 ms), which per call would charge the extractors a tenth of their time for a figure too coarse to mean anything.
   static Extractor timed(Extractor x, long[] total) {
     return new Extractor() {
       @Override

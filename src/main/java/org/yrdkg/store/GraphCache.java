@@ -2,7 +2,6 @@ package org.yrdkg.store;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -252,7 +251,7 @@ public final class GraphCache {
     }
   }
 
-  /** The checksum of the bytes {@code bytes} has left, in the form {@link #checksum(Path)} gives. */
+  /** The checksum of the bytes {@code bytes} has left, as the manifest records it: their number and their CRC. */
   private static String checksum(ByteBuffer bytes) {
     CRC32C crc = new CRC32C();
     long size = bytes.remaining();
@@ -261,16 +260,9 @@ public final class GraphCache {
   }
 
   private static String checksum(Path f) throws IOException {
-    CRC32C crc = new CRC32C();
-    byte[] buf = new byte[1 << 16];
-    long size = 0;
-    try (InputStream in = Files.newInputStream(f)) {
-      for (int n; (n = in.read(buf)) > 0; ) {
-        crc.update(buf, 0, n);
-        size += n;
-      }
+    try (FileChannel file = FileChannel.open(f)) {
+      return checksum(file.map(FileChannel.MapMode.READ_ONLY, 0, file.size()));
     }
-    return size + ":" + Long.toHexString(crc.getValue());
   }
 
   /**
