@@ -154,7 +154,6 @@ final class QuadFile {
         throw new IOException("impossible term count");
       }
       Node[] nodes = new Node[count];
-      Map<Node, Integer> ids = new HashMap<>(count * 2);
       Map<String, String> langs = new HashMap<>();
       Map<String, RDFDatatype> types = new HashMap<>();
       StringReader strings = new StringReader();
@@ -171,9 +170,10 @@ final class QuadFile {
               types.computeIfAbsent(strings.read(bytes), u -> TypeMapper.getInstance().getSafeTypeByName(u)));
           default -> throw new IOException("unknown term kind " + kind);
         };
-        if (ids.put(nodes[i], i) != null) {
-          throw new IOException("a term written twice");
-        }
+      }
+      TermIndex ids = TermIndex.of(nodes);
+      if (ids == null) {
+        throw new IOException("a term written twice");
       }
       int graphCount = bytes.getInt();
       if (graphCount < 0 || graphCount > count) {
@@ -197,7 +197,7 @@ final class QuadFile {
     }
   }
 
-  private static PackedGraph readBlock(ByteBuffer bytes, Node[] nodes, Map<Node, Integer> ids) throws IOException {
+  private static PackedGraph readBlock(ByteBuffer bytes, Node[] nodes, TermIndex ids) throws IOException {
     int n = bytes.getInt();
     if (n < 0 || n > bytes.remaining() / 36) {
       throw new IOException("damaged graph header");

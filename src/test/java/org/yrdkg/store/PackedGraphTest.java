@@ -28,6 +28,7 @@ class PackedGraphTest {
   private static final String EX = "http://example.org/";
   private static Graph first;
   private static Graph second;
+  private static Graph dense;
   private static QuadFile.Content packed;
 
   @BeforeAll
@@ -48,9 +49,22 @@ class PackedGraphTest {
     add(second, a, near, b); // in both graphs: once in the union
     add(second, b, label, NodeFactory.createLiteralString("b"));
     add(second, near, label, NodeFactory.createLiteralString("near"));
+    // a graph with more triples than the file has terms, whose leading terms are found by offsets (the two above,
+    // and any small graph among many, by binary search alone)
+    dense = GraphMemFactory.createDefaultGraph();
+    for (int s = 0; s < 6; s++) {
+      for (int p = 0; p < 3; p++) {
+        for (int o = 0; o < 4; o++) {
+          if ((s + p + o) % 3 != 0) {
+            add(dense, iri("s" + s), iri("p" + p), o == 3 ? NodeFactory.createLiteralString("o" + s) : iri("s" + o));
+          }
+        }
+      }
+    }
     Map<String, Graph> graphs = new LinkedHashMap<>();
     graphs.put(EX + "g1", first);
     graphs.put(EX + "g2", second);
+    graphs.put(EX + "g3", dense);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     QuadFile.write(graphs, out);
     packed = QuadFile.read(ByteBuffer.wrap(out.toByteArray()));
@@ -61,8 +75,9 @@ class PackedGraphTest {
     Graph union = GraphMemFactory.createDefaultGraph();
     first.find().forEachRemaining(union::add);
     second.find().forEachRemaining(union::add);
+    dense.find().forEachRemaining(union::add);
     Map<Graph, Graph> pairs = Map.of(first, packed.graphs().get(EX + "g1"), second, packed.graphs().get(EX + "g2"),
-        union, packed.union());
+        dense, packed.graphs().get(EX + "g3"), union, packed.union());
     for (var pair : pairs.entrySet()) {
       Graph expected = pair.getKey();
       Graph actual = pair.getValue();
