@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
@@ -128,8 +127,15 @@ public final class ExportCommand implements Callable<Integer> {
 
   /** An RDF file as the dataset the server would hold: its named graphs (or its one graph), the ontology, the union. */
   private static Dataset load(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new InputException(file + ": a directory, not an RDF file");
+    }
     if (!Files.isRegularFile(file)) {
       throw new InputException(file + ": no such file");
+    }
+    if (org.apache.jena.riot.RDFLanguages.filenameToLang(file.toString()) == null) {
+      throw new InputException(file + ": not named as an RDF file; its extension says the syntax"
+          + " (.trig, .nq, .ttl, .nt, .jsonld, .rdf)");
     }
     Dataset read;
     try {
@@ -149,14 +155,15 @@ public final class ExportCommand implements Callable<Integer> {
     return GraphBuilder.dataset(graphs);
   }
 
+  /** The text of a CONSTRUCT query file, refused at once (before the graph is built) when it is not a query. */
   private static String readQuery(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InputException(file + ": no such query file");
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
+    String text = QueryFiles.text(file);
+    org.apache.jena.query.Query query = QueryFiles.parse(file, text);
+    if (!query.isConstructType()) {
+      throw new InputException(file + ": not a CONSTRUCT query (the export needs a graph, not " + query.queryType()
+          + " results)");
     }
+    return text;
   }
 
   private void writeFile(GraphFormat f, EntityGraph graph) {

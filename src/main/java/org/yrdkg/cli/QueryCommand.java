@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -12,13 +11,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.Syntax;
 import org.yrdkg.serve.CannedQueries;
 import org.yrdkg.serve.CannedQuery;
 import org.yrdkg.serve.CannedQueryRunner;
-import org.yrdkg.serve.LocalQuery;
 import org.yrdkg.serve.ParameterException;
 import org.yrdkg.serve.ResultFormat;
 import org.yrdkg.serve.ServedDataset;
@@ -85,17 +80,7 @@ public final class QueryCommand implements Callable<Integer> {
       if (!params.isEmpty()) {
         throw new InputException("--param goes with a canned query, not --file");
       }
-      if (!Files.isRegularFile(file)) {
-        throw new InputException(file + ": no such file");
-      }
-      try {
-        adhoc = QueryFactory.create(Files.readString(file, StandardCharsets.UTF_8), Syntax.syntaxARQ);
-      } catch (QueryParseException e) {
-        throw new InputException(file + ": " + e.getMessage().lines().findFirst().orElse("syntax error"));
-      }
-      if (LocalQuery.callsService(adhoc)) {
-        throw new InputException(file + ": " + LocalQuery.REFUSED);
-      }
+      adhoc = QueryFiles.parse(file, QueryFiles.text(file));
     }
     Query q = cq != null ? cq.query() : adhoc;
     boolean graph = q.isConstructType() || q.isDescribeType();

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.yrdkg.text.SourceReader;
 
 /** The canned queries, by name: from a {@code queries/} directory, or those packaged in the jar. */
 public final class CannedQueries {
@@ -30,14 +30,17 @@ public final class CannedQueries {
     this.byName = byName;
   }
 
-  /** Every {@code *.rq} of {@code dir}; IllegalArgumentException naming the first bad file. */
+  /**
+   * Every {@code *.rq} of {@code dir}; {@link org.yrdkg.text.InputException} naming the first file that is not UTF-8
+   * text, IllegalArgumentException naming the first that is not a canned query.
+   */
   public static CannedQueries load(Path dir) {
     Map<String, CannedQuery> out = new TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList()) {
         String file = f.getFileName().toString();
         String name = file.substring(0, file.length() - 3);
-        out.put(name, CannedQuery.parse(name, Files.readString(f, StandardCharsets.UTF_8)));
+        out.put(name, CannedQuery.parse(name, SourceReader.readUtf8(f)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": " + e.getMessage(), e);

@@ -24,19 +24,55 @@ public final class SourceReader {
 
   public static SourceFile read(Path path) {
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    return decode(name, bytes(path, name));
+  }
+
+  /** The bytes of a file, refused naming it as {@code name} when it is missing, a directory or unreadable. */
+  private static byte[] bytes(Path path, String name) {
+    if (Files.isDirectory(path)) {
+      throw new InputException(name + ": a directory, not a file");
+    }
     if (!Files.exists(path)) {
       throw new InputException(name + ": no such file");
     }
     if (!Files.isRegularFile(path)) {
       throw new InputException(name + ": not a regular file");
     }
-    byte[] bytes;
     try {
-      bytes = Files.readAllBytes(path);
+      return Files.readAllBytes(path);
     } catch (IOException e) {
       throw new InputException(name + ": cannot be read (" + e.getMessage() + ")");
     }
-    return decode(name, bytes);
+  }
+
+  /**
+   * A file that must be UTF-8 text, such as a SPARQL query (SPARQL is UTF-8 by definition), refused with an {@link
+   * InputException} naming {@code path} as given when it is missing, a directory, empty, binary or not UTF-8. A file
+   * that reads as GB18030 Chinese text is told apart from junk, so that the message can say to convert it.
+   */
+  public static String readUtf8(Path path) {
+    String name = path.toString();
+    byte[] bytes = bytes(path, name);
+    if (bytes.length == 0) {
+      throw new InputException(name + ": empty file");
+    }
+    if (looksBinary(bytes)) {
+      throw new InputException(name + ": binary data, not a text file");
+    }
+    String text = strict(bytes, StandardCharsets.UTF_8);
+    if (text == null) {
+      String gb = strict(bytes, GB18030);
+      throw new InputException(name + (gb != null && mostlyChinese(gb)
+          ? ": not UTF-8 (it reads as GB18030/GBK Chinese text); convert it, e.g. iconv -f GB18030 -t UTF-8"
+          : ": not valid UTF-8 text"));
+    }
+    if (text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      throw new InputException(name + ": empty file (only white space)");
+    }
+    return text;
   }
 
   /** Decodes the bytes of a file called {@code name}; see the class comment for the policy. */

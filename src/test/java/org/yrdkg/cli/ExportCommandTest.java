@@ -77,7 +77,7 @@ class ExportCommandTest {
     assertRefused("dot: unknown export format", "export", "--format", "dot", "--graph", FIXTURE);
     assertRefused("project/nowhere: not an entity", "export", "--format", "gexf", "--graph", FIXTURE,
         "--around", "https://w3id.org/yrdkg/id/project/nowhere");
-    assertRefused("missing.rq: no such query file", "export", "--format", "gexf", "--graph", FIXTURE,
+    assertRefused("missing.rq: no such file", "export", "--format", "gexf", "--graph", FIXTURE,
         "--query", tmp.resolve("missing.rq").toString());
     Path select = Files.writeString(tmp.resolve("select.rq"), "SELECT * { ?s ?p ?o }");
     assertRefused("select.rq: not a CONSTRUCT query", "export", "--format", "gexf", "--graph", FIXTURE,
@@ -86,6 +86,16 @@ class ExportCommandTest {
     assertRefused("broken.rq: not a valid SPARQL query", "export", "--format", "gexf", "--graph", FIXTURE,
         "--query", broken.toString());
     assertRefused("nowhere.trig: no such file", "export", "--format", "gexf", "--graph", tmp.resolve("nowhere.trig").toString());
+    Path update = Files.writeString(tmp.resolve("update.rq"), "DELETE WHERE { ?s ?p ?o }");
+    assertRefused("update.rq: a SPARQL update; yrdkg's graph is read-only", "export", "--format", "gexf", "--graph",
+        FIXTURE, "--query", update.toString());
+    Path gbk = Files.write(tmp.resolve("gbk.rq"),
+        "CONSTRUCT WHERE { ?s ?p \"江苏\" }".getBytes(java.nio.charset.Charset.forName("GBK")));
+    assertRefused("gbk.rq: not UTF-8 (it reads as GB18030/GBK Chinese text)", "export", "--format", "gexf", "--graph",
+        FIXTURE, "--query", gbk.toString());
+    Path text = Files.writeString(tmp.resolve("graph.txt"), "<a:b> <a:c> <a:d> .");
+    assertRefused("graph.txt: not named as an RDF file", "export", "--format", "gexf", "--graph", text.toString());
+    assertRefused(": a directory, not an RDF file", "export", "--format", "gexf", "--graph", tmp.toString());
     assertRefused("no such store directory", "export", "--format", "gexf", "--store", tmp.resolve("nostore").toString());
     assertRefused("--depth needs --around", "export", "--format", "gexf", "--graph", FIXTURE, "--depth", "2");
     assertRefused("--depth -1", "export", "--format", "gexf", "--graph", FIXTURE, "--around", LNG, "--depth", "-1");

@@ -90,4 +90,39 @@ class QueryCommandTest {
     String[] format = run("query", "lng-terminals", "--store", store.toString(), "--format", "ttl");
     assertEquals("1", format[0]);
   }
+
+  @Test
+  void queryFilesThatAreNotQueriesAreRefusedBeforeAnyGraphIsRead() throws Exception {
+    Path missingStore = tmp.resolve("no-store-needed");
+    Path update = Files.writeString(tmp.resolve("update.rq"), "INSERT DATA { <urn:a> <urn:b> <urn:c> }");
+    assertRefused("update.rq: a SPARQL update; yrdkg's graph is read-only", update, missingStore);
+    Path broken = Files.writeString(tmp.resolve("broken.rq"), "SELECT * WHERE { ?s ?p ");
+    assertRefused("broken.rq: not a valid SPARQL query (", broken, missingStore);
+    Path gbk = Files.write(tmp.resolve("gbk.rq"),
+        "SELECT * { ?s ?p \"长三角\" }".getBytes(java.nio.charset.Charset.forName("GBK")));
+    assertRefused("gbk.rq: not UTF-8 (it reads as GB18030/GBK Chinese text)", gbk, missingStore);
+    Path junk = Files.write(tmp.resolve("junk.rq"), new byte[] {0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0});
+    assertRefused("junk.rq: binary data", junk, missingStore);
+    Path empty = Files.writeString(tmp.resolve("empty.rq"), "");
+    assertRefused("empty.rq: empty file", empty, missingStore);
+    assertRefused(": a directory, not a file", tmp, missingStore);
+  }
+
+  @Test
+  void aQueriesDirectoryWithAFileThatIsNotUtf8IsRefusedNamingIt() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("queries-gbk"));
+    Files.write(dir.resolve("places.rq"), "#+ title_zh: 地点\nSELECT * { ?s ?p ?o }".getBytes(java.nio.charset.Charset.forName("GBK")));
+    String[] r = run("query", "--list", "--queries", dir.toString());
+    assertEquals("1", r[0], r[2]);
+    assertEquals(1, r[2].lines().count(), r[2]);
+    assertTrue(r[2].contains("places.rq: not UTF-8"), r[2]);
+  }
+
+  // the store named does not exist: the file is refused first, so the store is never opened
+  private static void assertRefused(String message, Path file, Path store) {
+    String[] r = run("query", "--file", file.toString(), "--store", store.toString());
+    assertEquals("1", r[0], r[2]);
+    assertEquals(1, r[2].lines().count(), r[2]);
+    assertTrue(r[2].contains(message), r[2]);
+  }
 }

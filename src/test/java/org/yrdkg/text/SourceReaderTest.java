@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SourceReaderTest {
 
@@ -48,5 +52,26 @@ class SourceReaderTest {
     SourceFile file = SourceReader.decode("x.txt", "𠀀长三角".getBytes(StandardCharsets.UTF_8));
 
     assertEquals(1, file.codePointOffset(2));
+  }
+
+  @Test
+  void utf8FilesAreReadAndEverythingElseIsRefusedNamingThePath(@TempDir Path dir) throws IOException {
+    Path good = Files.write(dir.resolve("q.rq"), "\uFEFFASK { ?s ?p \"长三角\" }".getBytes(StandardCharsets.UTF_8));
+    assertEquals("ASK { ?s ?p \"长三角\" }", SourceReader.readUtf8(good));
+
+    assertRefused(dir.resolve("missing.rq") + ": no such file", dir.resolve("missing.rq"));
+    assertRefused(dir + ": a directory, not a file", dir);
+    assertRefused("empty.rq: empty file", Files.write(dir.resolve("empty.rq"), new byte[0]));
+    assertRefused("blank.rq: empty file (only white space)", Files.writeString(dir.resolve("blank.rq"), " \n\t"));
+    assertRefused("elf.rq: binary data", Files.write(dir.resolve("elf.rq"), new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 0}));
+    assertRefused("gbk.rq: not UTF-8 (it reads as GB18030/GBK Chinese text); convert it",
+        Files.write(dir.resolve("gbk.rq"), "ASK { ?s ?p \"长三角\" }".getBytes(Charset.forName("GBK"))));
+    assertRefused("latin.rq: not valid UTF-8 text",
+        Files.write(dir.resolve("latin.rq"), "ASK { ?s ?p \"caf\u00e9\" }".getBytes(StandardCharsets.ISO_8859_1)));
+  }
+
+  private static void assertRefused(String message, Path path) {
+    InputException e = assertThrows(InputException.class, () -> SourceReader.readUtf8(path));
+    assertTrue(e.getMessage().startsWith(path.toString()) && e.getMessage().contains(message), e.getMessage());
   }
 }
