@@ -44,6 +44,8 @@ public final class BuildCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (target.out != null) {
       RdfFiles.checkFormat(target.out);
+    } else {
+      GraphStore.checkStoreTarget(target.store);
     }
     Map<String, Model> graphs;
     try {

@@ -35,6 +35,9 @@ public final class RdfFiles {
     if (!(name.endsWith(".nq") || name.endsWith(".trig") || name.endsWith(".ttl") || name.endsWith(".jsonld"))) {
       throw new InputException(out + ": unknown output format (use .trig, .nq, .ttl or .jsonld)");
     }
+    if (Files.isDirectory(out)) {
+      throw new InputException(out + ": a directory; the output is one file");
+    }
   }
 
   public static void write(Map<String, Model> graphs, Path out) {

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -141,6 +142,7 @@ public final class GraphStore {
    * only when complete, so a failed build leaves the previous store as it was.
    */
   public static void writeStore(Map<String, Model> graphs, Path dir) {
+    checkStoreTarget(dir);
     Path target = dir.toAbsolutePath().normalize();
     Path fresh = target.resolveSibling(target.getFileName() + ".new");
     Path old = target.resolveSibling(target.getFileName() + ".old");
@@ -160,6 +162,40 @@ public final class GraphStore {
       deleteTree(old);
     } catch (IOException e) {
       throw new InputException(dir + ": store cannot be written (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * Refuses a {@code --store} directory that {@link #writeStore} could not replace without destroying something else:
+   * an existing file, or a directory (or a {@code .new} or {@code .old} beside it, which the swap deletes) that is
+   * neither empty nor a TDB2 store. Called before a build, so that the refusal comes before the work.
+   */
+  public static void checkStoreTarget(Path dir) {
+    Path target = dir.toAbsolutePath().normalize();
+    if (target.getParent() == null) {
+      throw new InputException(dir + ": the root directory cannot be a store");
+    }
+    for (Path p : List.of(target, target.resolveSibling(target.getFileName() + ".new"),
+        target.resolveSibling(target.getFileName() + ".old"))) {
+      String shown = p.equals(target) ? dir.toString() : p.toString();
+      if (Files.exists(p) && !Files.isDirectory(p)) {
+        throw new InputException(shown + ": a file, not a store directory; the store would replace it (choose a new"
+            + " directory, or remove the file)");
+      }
+      if (Files.isDirectory(p) && !isStoreOrEmpty(p)) {
+        throw new InputException(shown + ": a directory that is not a TDB2 store; the store would replace it and"
+            + " everything in it (choose a new directory, or an empty one)");
+      }
+    }
+  }
+
+  // A directory TDB2 made (its data lives in Data-NNNN directories), or an empty one.
+  private static boolean isStoreOrEmpty(Path dir) {
+    try (Stream<Path> list = Files.list(dir)) {
+      List<String> names = list.map(p -> p.getFileName().toString()).toList();
+      return names.isEmpty() || names.stream().anyMatch(n -> n.startsWith("Data-"));
+    } catch (IOException e) {
+      throw new InputException(dir + ": cannot be read (" + e.getMessage() + ")");
     }
   }
 

@@ -39,6 +39,47 @@ class BuildCommandTest {
     assertTrue(r.err().strip().lines().count() == 1 && r.err().contains("unknown output format"), r.err());
   }
 
+  /**
+   * The store is swapped in by renaming the target aside and deleting it (and whatever is at NAME.new and NAME.old):
+   * a target that is a file, or a directory that is neither empty nor a store, is refused before any work, untouched.
+   */
+  @Test
+  void aStoreNeverReplacesWhatIsNotAStore() throws IOException {
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "keep me");
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    Files.writeString(docs.resolve("plan.txt"), "keep me too");
+    Path beside = Files.createDirectories(tmp.resolve("data.old"));
+    Files.writeString(beside.resolve("backup.txt"), "and me");
+
+    assertRefusedUntouched("notes.txt: a file, not a store directory", file);
+    assertRefusedUntouched("docs: a directory that is not a TDB2 store", docs);
+    assertRefusedUntouched("data.old: a directory that is not a TDB2 store", tmp.resolve("data"));
+
+    assertEquals("keep me", Files.readString(file));
+    assertEquals("keep me too", Files.readString(docs.resolve("plan.txt")));
+    assertEquals("and me", Files.readString(beside.resolve("backup.txt")));
+  }
+
+  @Test
+  void anOutputThatIsADirectoryIsRefusedBeforeAnyWork() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("g.nq"));
+
+    Result r = InspectCommandTest.run("build", "--seeds", "seeds", "--out", dir.toString());
+
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().strip().lines().count() == 1 && r.err().contains("g.nq: a directory; the output is one file"),
+        r.err());
+  }
+
+  private static void assertRefusedUntouched(String message, Path store) {
+    // a seeds directory that does not exist: had the store not been refused first, the message would say so
+    Result r = InspectCommandTest.run("build", "--seeds", "no-such-seeds", "--store", store.toString());
+
+    assertEquals(1, r.code(), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains(message), r.err());
+  }
+
   @Test
   void outAndStoreTogetherIsAUsageError() {
     Result r = InspectCommandTest.run("build", "--out", "a.nq", "--store", "b");
