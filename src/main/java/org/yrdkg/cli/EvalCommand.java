@@ -43,6 +43,7 @@ public final class EvalCommand implements Callable<Integer> {
       throw new InputException(gold + ": no gold items in its .tsv files");
     }
     Corpus corpus = Corpus.load(seeds, name -> Progress.step(err, "reading " + name));
+    Evaluation.checkDocuments(items, corpus);
     Progress.step(err, "extracting and resolving");
     KnowledgeBase kb = Resolver.resolve(corpus);
     Progress.done(err);

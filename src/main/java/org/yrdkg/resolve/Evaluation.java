@@ -2,7 +2,6 @@ package org.yrdkg.resolve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +16,9 @@ import java.util.stream.Stream;
 import org.yrdkg.extract.Mention;
 import org.yrdkg.text.Corpus;
 import org.yrdkg.text.Heading;
+import org.yrdkg.text.InputException;
 import org.yrdkg.text.Paragraph;
+import org.yrdkg.text.SourceReader;
 import org.yrdkg.text.StructuredDocument;
 import org.yrdkg.vocab.Yrd;
 
@@ -30,7 +31,7 @@ public final class Evaluation {
 
     /** One gold row: in {@code file}, under the headings {@code scope}, an entity of {@code kind}. */
     public record GoldItem(String file, String scope, String kind, String key, String type, List<String> regions,
-            List<String> names) {}
+            List<String> names, String source) {}
 
     /** The score of one kind, with what was missed and what was found wrongly (as "scope: item"). */
     public record Score(String kind, int truePositives, int falsePositives, int falseNegatives, List<String> misses,
@@ -55,18 +56,33 @@ public final class Evaluation {
 
     private Evaluation() {}
 
-    /** The gold items of every {@code *.tsv} file of {@code dir}, in file and line order. */
+    /**
+     * The gold items of every {@code *.tsv} file of {@code dir}, in file and line order. A file that is not UTF-8 text,
+     * or a line without file, scope, kind and key or with a kind other than region, project or sector, is refused
+     * with an {@link InputException} naming the file and line.
+     */
     public static List<GoldItem> readGold(Path dir) {
         List<GoldItem> items = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
-                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                List<String> lines = SourceReader.readUtf8(f).lines().toList();
+                for (int n = 1; n <= lines.size(); n++) {
+                    String line = lines.get(n - 1);
                     if (line.isBlank() || line.startsWith("#")) {
                         continue;
                     }
+                    String source = f.getFileName() + ":" + n;
                     String[] c = (line + "\t\t\t\t\t\t").split("\t", -1);
+                    if (c[0].isBlank() || c[1].isBlank() || c[3].isBlank()) {
+                        throw new InputException(source + ": a gold line is file, scope, kind, key (then type, regions,"
+                                + " names), separated by tabs");
+                    }
+                    if (!GOLD_KINDS.contains(c[2].strip())) {
+                        throw new InputException(source + ": unknown kind '" + c[2].strip() + "' (one of "
+                                + String.join(", ", GOLD_KINDS) + ")");
+                    }
                     items.add(new GoldItem(c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip(), c[4].strip(),
-                            split(c[5]), split(c[6])));
+                            split(c[5]), split(c[6]), source));
                 }
             }
         } catch (IOException e) {
@@ -74,6 +90,19 @@ public final class Evaluation {
         }
         return items;
     }
+
+    /** Refuses, naming the first such line, gold items of a document that {@code corpus} does not have. */
+    public static void checkDocuments(List<GoldItem> gold, Corpus corpus) {
+        for (GoldItem g : gold) {
+            if (!corpus.contains(g.file())) {
+                throw new InputException(g.source() + ": no document " + g.file() + " among the seeds"
+                        + " (the first column names a seed file)");
+            }
+        }
+    }
+
+    // The kinds a gold line may have; project-region is scored from the regions column of project lines.
+    private static final List<String> GOLD_KINDS = List.of("region", "project", "sector");
 
     /** The scores, one per kind of {@link #KINDS}. */
     public static List<Score> score(KnowledgeBase kb, Corpus corpus, List<GoldItem> gold) {

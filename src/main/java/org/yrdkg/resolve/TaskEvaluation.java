@@ -2,7 +2,6 @@ package org.yrdkg.resolve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +19,9 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.yrdkg.extract.Mention;
 import org.yrdkg.text.Corpus;
 import org.yrdkg.text.Heading;
+import org.yrdkg.text.InputException;
 import org.yrdkg.text.Paragraph;
+import org.yrdkg.text.SourceReader;
 import org.yrdkg.text.StructuredDocument;
 import org.yrdkg.vocab.Yrd;
 
@@ -62,7 +63,7 @@ public final class TaskEvaluation {
   }
 
   private static void scoreTasks(GoldFile gold, Corpus corpus, Index index, Counts tasks, Counts pairs) {
-    StructuredDocument doc = corpus.document(gold.doc());
+    StructuredDocument doc = document(corpus, gold);
     Set<Integer> paragraphs = paragraphs(doc, gold);
     String label = gold.name() + ": ";
     Map<String, String> found = new LinkedHashMap<>(); // task text → entity id
@@ -84,7 +85,7 @@ public final class TaskEvaluation {
   }
 
   private static void scoreTargets(GoldFile gold, Corpus corpus, Index index, Counts counts) {
-    StructuredDocument doc = corpus.document(gold.doc());
+    StructuredDocument doc = document(corpus, gold);
     Set<Integer> paragraphs = paragraphs(doc, gold);
     String label = gold.name() + ": ";
     List<FoundTarget> found = new ArrayList<>(index.inScope("target/", gold.doc(), paragraphs).stream()
@@ -132,6 +133,13 @@ public final class TaskEvaluation {
   }
 
   // The paragraphs a gold file selects: under a heading with its section label ("*": all), limited to its items.
+  private static StructuredDocument document(Corpus corpus, GoldFile gold) {
+    if (!corpus.contains(gold.doc())) {
+      throw new InputException(gold.name() + ": '# doc: " + gold.doc() + "' names no document among the seeds");
+    }
+    return corpus.document(gold.doc());
+  }
+
   private static Set<Integer> paragraphs(StructuredDocument doc, GoldFile gold) {
     Set<Integer> out = new HashSet<>();
     for (Paragraph p : doc.paragraphs()) {
@@ -163,17 +171,13 @@ public final class TaskEvaluation {
   private static GoldFile read(Path f) {
     Map<String, String> header = new HashMap<>();
     List<String[]> lines = new ArrayList<>();
-    try {
-      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-        int colon = line.indexOf(": ");
-        if (line.startsWith("# ") && colon > 0 && colon < 12) {
-          header.put(line.substring(2, colon), line.substring(colon + 2).strip());
-        } else if (!line.isBlank() && !line.startsWith("#")) {
-          lines.add(line.split("\t", -1));
-        }
+    for (String line : SourceReader.readUtf8(f).lines().toList()) {
+      int colon = line.indexOf(": ");
+      if (line.startsWith("# ") && colon > 0 && colon < 12) {
+        header.put(line.substring(2, colon), line.substring(colon + 2).strip());
+      } else if (!line.isBlank() && !line.startsWith("#")) {
+        lines.add(line.split("\t", -1));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gold file " + f, e);
     }
     if (header.get("doc") == null || header.get("section") == null) {
       throw new IllegalArgumentException(f.getFileName() + ": gold file without '# doc:' or '# section:' header");

@@ -60,6 +60,11 @@ public record Corpus(List<StructuredDocument> documents, Map<String, CopyAlignme
     return new Corpus(List.copyOf(docs), Map.copyOf(alignments), Map.copyOf(byName));
   }
 
+  /** Whether the corpus has a document called {@code name}. */
+  public boolean contains(String name) {
+    return byName.containsKey(name);
+  }
+
   public StructuredDocument document(String name) {
     StructuredDocument d = byName.get(name);
     if (d == null) {
