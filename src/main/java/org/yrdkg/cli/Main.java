@@ -3,7 +3,6 @@ package org.yrdkg.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.yrdkg.text.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -63,10 +62,8 @@ public final class Main implements Runnable {
     return null;
   }
 
+  // the first line of the message: a parser's message, passed on, can go on to list what it expected
   private static String oneLine(Exception e) {
-    if (e instanceof InputException) {
-      return e.getMessage();
-    }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return message.lines().findFirst().orElse(message);
   }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
@@ -97,7 +98,7 @@ public final class ServeCommand implements Callable<Integer> {
     CompletableFuture<CannedQueries> parsing = onItsOwnThread("canned-queries",
         () -> CannedQueries.loadOrPackaged(queries));
     Loaded loaded = source.store != null ? new Loaded(ServedDataset.of(GraphStore.open(source.store)), null)
-        : fromSeeds(graphCache, err);
+        : fromSeeds(graphCache, err, parsing);
     ServedDataset data = loaded.data();
     CannedQueries canned = result(parsing);
     ServeOptions options = ServeOptions.defaults().withPort(port).withTimeout(Duration.ofSeconds(timeoutSeconds))
@@ -152,6 +153,19 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * {@code progress}, which first throws what {@code work} failed with, if it has: a build takes seconds, and canned
+   * queries that cannot be served stop it at its next step instead of at its end.
+   */
+  static Consumer<String> unlessFailed(CompletableFuture<?> work, Consumer<String> progress) {
+    return step -> {
+      if (work.isCompletedExceptionally()) {
+        result(work);
+      }
+      progress.accept(step);
+    };
+  }
+
   /** The dataset to serve and, when known without counting, its figures line. */
   private record Loaded(ServedDataset data, String figures) {}
 
@@ -163,9 +177,10 @@ public final class ServeCommand implements Callable<Integer> {
   /**
    * The graph of the seeds: from the cache when it holds a build of these very documents by this
    * very code, else built (extraction, then validation alongside the text index) and cached, with
-   * its search index and its figures line ({@code graphCache} null: none read, none written).
+   * its search index and its figures line ({@code graphCache} null: none read, none written). A build
+   * stops at its next step once {@code parsing} (the canned queries) has failed.
    */
-  private Loaded fromSeeds(GraphCache graphCache, PrintWriter err) {
+  private Loaded fromSeeds(GraphCache graphCache, PrintWriter err, CompletableFuture<?> parsing) {
     String key = null;
     if (graphCache != null) {
       Progress.step(err, "looking for a cached build");
@@ -176,7 +191,8 @@ public final class ServeCommand implements Callable<Integer> {
         return new Loaded(ServedDataset.of(hit.get().dataset(), extras.resolve(SEARCH_INDEX)), readFigures(extras));
       }
     }
-    GraphStore.Checked built = GraphStore.inMemoryChecked(source.seeds, step -> Progress.step(err, step));
+    GraphStore.Checked built = GraphStore.inMemoryChecked(source.seeds,
+        unlessFailed(parsing, step -> Progress.step(err, step)));
     Progress.step(err, "indexing text while validating against the shapes");
     ServedDataset data = ServedDataset.of(built.dataset());
     built.await();

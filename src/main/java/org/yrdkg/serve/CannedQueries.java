@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.yrdkg.text.InputException;
 import org.yrdkg.text.SourceReader;
 
 /** The canned queries, by name: from a {@code queries/} directory, or those packaged in the jar. */
@@ -30,17 +31,20 @@ public final class CannedQueries {
     this.byName = byName;
   }
 
-  /**
-   * Every {@code *.rq} of {@code dir}; {@link org.yrdkg.text.InputException} naming the first file that is not UTF-8
-   * text, IllegalArgumentException naming the first that is not a canned query.
-   */
+  /** Every {@code *.rq} of {@code dir}; {@link InputException} naming the first file that is not a canned query. */
   public static CannedQueries load(Path dir) {
     Map<String, CannedQuery> out = new TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList()) {
         String file = f.getFileName().toString();
         String name = file.substring(0, file.length() - 3);
-        out.put(name, CannedQuery.parse(name, SourceReader.readUtf8(f)));
+        try {
+          out.put(name, CannedQuery.parse(name, SourceReader.readUtf8(f)));
+        } catch (IllegalArgumentException e) {
+          // the query's own messages name it; a user fixing it needs the file
+          String why = e.getMessage().startsWith(name + ": ") ? e.getMessage().substring(name.length() + 2) : e.getMessage();
+          throw new InputException(f + ": " + why.lines().findFirst().orElse(why));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": " + e.getMessage(), e);

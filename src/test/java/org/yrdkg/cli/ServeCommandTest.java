@@ -1,14 +1,20 @@
 package org.yrdkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yrdkg.cli.InspectCommandTest.Result;
+import org.yrdkg.text.InputException;
 
 class ServeCommandTest {
   @TempDir Path tmp;
@@ -69,8 +75,22 @@ class ServeCommandTest {
 
     assertEquals(1, r.code(), r.out() + r.err());
     String error = r.err().strip().lines().reduce((a, b) -> b).orElse("");
-    assertTrue(error.startsWith("yrdkg: broken: "), r.err());
+    assertTrue(error.startsWith("yrdkg: " + queries.resolve("broken.rq") + ": "), r.err());
     assertTrue(!r.err().contains("\tat ") && !r.out().contains("yrdkg serving"), r.out() + r.err());
+  }
+
+  @Test
+  void aBuildStopsAtItsNextStepOnceTheCannedQueriesHaveFailed() {
+    List<String> steps = new ArrayList<>();
+    CompletableFuture<Object> parsing = new CompletableFuture<>();
+    Consumer<String> progress = ServeCommand.unlessFailed(parsing, steps::add);
+
+    progress.accept("reading");
+    parsing.completeExceptionally(new InputException("queries/broken.rq: missing header"));
+    InputException e = assertThrows(InputException.class, () -> progress.accept("extracting"));
+
+    assertEquals(List.of("reading"), steps);
+    assertEquals("queries/broken.rq: missing header", e.getMessage());
   }
 
   @Test
