@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RiotException;
 import org.yrdkg.rdf.RdfFiles;
 import org.yrdkg.export.EntityGraph;
@@ -133,7 +135,7 @@ public final class ExportCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new InputException(file + ": no such file");
     }
-    if (org.apache.jena.riot.RDFLanguages.filenameToLang(file.toString()) == null) {
+    if (RDFLanguages.filenameToLang(file.toString()) == null) {
       throw new InputException(file + ": not named as an RDF file; its extension says the syntax"
           + " (.trig, .nq, .ttl, .nt, .jsonld, .rdf)");
     }
@@ -158,7 +160,7 @@ public final class ExportCommand implements Callable<Integer> {
   /** The text of a CONSTRUCT query file, refused at once (before the graph is built) when it is not a query. */
   private static String readQuery(Path file) {
     String text = QueryFiles.text(file);
-    org.apache.jena.query.Query query = QueryFiles.parse(file, text);
+    Query query = QueryFiles.parse(file, text);
     if (!query.isConstructType()) {
       throw new InputException(file + ": not a CONSTRUCT query (the export needs a graph, not " + query.queryType()
           + " results)");

@@ -37,7 +37,8 @@ final class QueryFiles {
             + " (SELECT, ASK, CONSTRUCT, DESCRIBE)");
       }
       String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-      throw new InputException(file + ": not a valid SPARQL query" + (message.isBlank() ? "" : " (" + message.strip() + ")"));
+      throw new InputException(
+          file + ": not a valid SPARQL query" + (message.isBlank() ? "" : " (" + message.strip() + ")"));
     }
     if (LocalQuery.callsService(query)) {
       throw new InputException(file + ": " + LocalQuery.REFUSED);

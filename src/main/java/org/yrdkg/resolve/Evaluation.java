@@ -53,6 +53,8 @@ public final class Evaluation {
     }
 
     public static final List<String> KINDS = List.of("region", "project", "project-region", "sector");
+    // The kinds a gold line may have; project-region is scored from the regions column of project lines.
+    private static final List<String> GOLD_KINDS = List.of("region", "project", "sector");
 
     private Evaluation() {}
 
@@ -101,8 +103,6 @@ public final class Evaluation {
         }
     }
 
-    // The kinds a gold line may have; project-region is scored from the regions column of project lines.
-    private static final List<String> GOLD_KINDS = List.of("region", "project", "sector");
 
     /** The scores, one per kind of {@link #KINDS}. */
     public static List<Score> score(KnowledgeBase kb, Corpus corpus, List<GoldItem> gold) {

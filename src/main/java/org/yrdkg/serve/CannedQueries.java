@@ -42,7 +42,8 @@ public final class CannedQueries {
           out.put(name, CannedQuery.parse(name, SourceReader.readUtf8(f)));
         } catch (IllegalArgumentException e) {
           // the query's own messages name it; a user fixing it needs the file
-          String why = e.getMessage().startsWith(name + ": ") ? e.getMessage().substring(name.length() + 2) : e.getMessage();
+          String why = e.getMessage();
+          why = why.startsWith(name + ": ") ? why.substring(name.length() + 2) : why;
           throw new InputException(f + ": " + why.lines().findFirst().orElse(why));
         }
       }

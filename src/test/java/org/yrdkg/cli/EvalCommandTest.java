@@ -30,7 +30,8 @@ class EvalCommandTest {
   @Test
   void aGoldFileThatIsNotUtf8IsRefusedNamingIt() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("gbk"));
-    Files.write(dir.resolve("a.tsv"), (DOC + "\t第四章\tregion\t长江三角洲\n").getBytes(Charset.forName("GBK")));
+    Files.write(dir.resolve("a.tsv"),
+        (DOC + "\t第四章\tregion\t长江三角洲\n").getBytes(Charset.forName("GBK")));
 
     Result r = InspectCommandTest.run("eval", "--gold", dir.toString());
 

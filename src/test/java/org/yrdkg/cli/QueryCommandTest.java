@@ -111,7 +111,8 @@ class QueryCommandTest {
   @Test
   void aQueriesDirectoryWithAFileThatIsNotUtf8IsRefusedNamingIt() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("queries-gbk"));
-    Files.write(dir.resolve("places.rq"), "#+ title_zh: 地点\nSELECT * { ?s ?p ?o }".getBytes(java.nio.charset.Charset.forName("GBK")));
+    Files.write(dir.resolve("places.rq"),
+        "#+ title_zh: 地点\nSELECT * { ?s ?p ?o }".getBytes(java.nio.charset.Charset.forName("GBK")));
     String[] r = run("query", "--list", "--queries", dir.toString());
     assertEquals("1", r[0], r[2]);
     assertEquals(1, r[2].lines().count(), r[2]);
