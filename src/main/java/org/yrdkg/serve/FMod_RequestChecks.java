@@ -19,7 +19,8 @@ import org.eclipse.jetty.http.BadMessageException;
 /**
  * Checks every request, on every path, before anything else runs. The methods of a read-only server are GET, HEAD,
  * POST (SPARQL query) and OPTIONS (CORS); any other, known to HTTP or not (PUT, DELETE, PATCH, PROPFIND …), is a 405
- * naming those, where the servlets answered a method they do not know with a 501. A charset Java does not know is a 415;
+ * naming those, where the servlets answered a method they do not know with a 501. POST outside the dataset's paths is a
+ * 405 too, in JSON like the other errors, where the servlets answered it with Jetty's HTML page. A charset Java does not know is a 415;
  * parameters that cannot be read (a %-escape that is not UTF-8, a form over Jetty's size limit) are a 400 (or 413).
  * Fuseki's operations let both through as a 500. A JSONP {@code callback} that is not a JavaScript name is a 400:
  * Fuseki writes it back as given in front of the answer, so any text a link puts there would come back from this server.
@@ -27,6 +28,8 @@ import org.eclipse.jetty.http.BadMessageException;
 public final class FMod_RequestChecks implements FusekiModule {
   static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST", "OPTIONS");
   static final String ALLOW = "GET, HEAD, POST, OPTIONS";
+  /** The methods of every path outside the dataset's: the pages, the API, the linked data and the exports. */
+  static final String ALLOW_OUTSIDE_DATASET = "GET, HEAD, OPTIONS";
   // A name or a dotted path of names (handle, app.results.handle), as JSONP clients generate them.
   private static final java.util.regex.Pattern CALLBACK =
       java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,63}(\\.[A-Za-z_$][A-Za-z0-9_$]{0,63}){0,7}");
@@ -58,6 +61,13 @@ public final class FMod_RequestChecks implements FusekiModule {
       if (!ALLOWED.contains(method)) {
         resp.setHeader("Allow", ALLOW);
         HttpOut.error(resp, 405, "method " + method + " is not allowed: this server is read-only (" + ALLOW + ")");
+        return;
+      }
+      String path = ((HttpServletRequest) request).getRequestURI();
+      if (method.equals("POST") && !path.equals(YrdkgServer.DATASET) && !path.startsWith(YrdkgServer.DATASET + "/")) {
+        resp.setHeader("Allow", ALLOW_OUTSIDE_DATASET);
+        HttpOut.error(resp, 405, "method POST is not allowed here (" + ALLOW_OUTSIDE_DATASET + "); POST is for SPARQL"
+            + " queries at " + YrdkgServer.DATASET + "/sparql");
         return;
       }
       String charset = request.getCharacterEncoding();

@@ -2,6 +2,10 @@ package org.yrdkg.serve;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -120,7 +124,24 @@ public final class LocalQuery extends SPARQL_QueryDataset {
       }
       ServletOps.error(413, "query longer than " + (MAX_QUERY_BYTES >> 20) + " MiB");
     }
-    execute(new String(body, StandardCharsets.UTF_8), action);
+    execute(text(body, action), action);
+  }
+
+  /**
+   * The query a POST body carries, in the charset its {@code Content-Type} names (UTF-8 when it names none, as SPARQL
+   * has it). Bytes that are not text in that charset are a 400, rather than a query whose literals quietly hold U+FFFD
+   * and match nothing: a query saved in GBK and sent as it is.
+   */
+  private static String text(byte[] body, HttpAction action) {
+    String declared = action.getRequest().getCharacterEncoding();
+    Charset charset = declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared);
+    try {
+      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+    } catch (CharacterCodingException e) {
+      ServletOps.errorBadRequest("the query in the request body is not " + charset.name() + " text; send it in UTF-8");
+      return null;
+    }
   }
 
   /** Runs the query; one nested too deeply for Jena's recursive parser, optimiser or writer is a 400. */

@@ -87,6 +87,9 @@ class AbuseTest {
     requests.put("400 nested too deeply   ", query("SELECT * " + "{".repeat(3000) + "}".repeat(3000), "application/sparql-query"));
     requests.put("400 form", query("query=%ZZ", "application/x-www-form-urlencoded"));
     requests.put("415 charset", query("ASK {}", "application/sparql-query; charset=latin-1"));
+    requests.put("400 the query in the request body is not UTF-8 text", HttpRequest.newBuilder(URI.create(
+        s.url("/yrdkg/sparql"))).header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers
+        .ofByteArray("ASK { ?s ?p \"长三角\" }".getBytes(java.nio.charset.Charset.forName("GBK")))).build());
     requests.put("413 longer than 1 MiB", query("#" + "x".repeat(2 << 20) + "\nASK {}", "application/sparql-query"));
     requests.put("400 unreadable parameters", HttpRequest.newBuilder(URI.create(s.url("/yrdkg/get?graph=%ff%fe"))).build());
     requests.put("400 unreadable parameters ", HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql?query=%ff%fe")))
@@ -105,6 +108,23 @@ class AbuseTest {
       }
     });
     assertEquals(200, s.sparql(SparqlEndpointTest.COUNT_LNG, "text/csv").statusCode(), "server healthy afterwards");
+  }
+
+  /** Only the dataset takes POST (a SPARQL query); elsewhere it is a 405 in JSON, as every other error is. */
+  @Test
+  void postOutsideTheDatasetIsA405InJson() {
+    for (String path : List.of("/api/queries/lng-terminals", "/id/region/320000", "/search?q=x", "/export/gexf", "/")) {
+      HttpResponse<String> answer = s.send(HttpRequest.newBuilder(URI.create(s.url(path))).header("Content-Type",
+          "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+      assertEquals(405, answer.statusCode(), path);
+      assertEquals("GET, HEAD, OPTIONS", answer.headers().firstValue("Allow").orElse(""), path);
+      assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+      assertTrue(answer.body().contains("POST is for SPARQL queries at /yrdkg/sparql"), answer.body());
+    }
+    HttpResponse<String> query = s.send(HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql"))).header("Content-Type",
+        "application/sparql-query; charset=GB18030").POST(HttpRequest.BodyPublishers.ofByteArray(
+            "ASK { ?s ?p \"长三角\" }".getBytes(java.nio.charset.Charset.forName("GB18030")))).build());
+    assertEquals(200, query.statusCode(), "a body in the charset its Content-Type names is read in it: " + query.body());
   }
 
   /** Fuseki writes a JSONP callback back in front of the answer as given: only a JavaScript name gets that far. */
