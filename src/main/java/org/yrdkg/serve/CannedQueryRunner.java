@@ -127,10 +127,11 @@ public final class CannedQueryRunner {
     if (value == null || value.isEmpty()) {
       return dflt;
     }
-    if (!value.matches("[0-9]{1,10}")) {
+    if (!value.matches("[0-9]+")) {
       throw new ParameterException("parameter '" + name + "': not a whole number: '" + clip(value) + "'");
     }
-    long v = Long.parseLong(value);
+    // more digits than a long holds is out of range too, not "not a number"
+    long v = value.length() > 18 ? Long.MAX_VALUE : Long.parseLong(value);
     if (v < min || v > max) {
       throw new ParameterException("parameter '" + name + "': must be between " + min + " and " + max);
     }

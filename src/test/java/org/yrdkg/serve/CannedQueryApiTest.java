@@ -152,6 +152,11 @@ class CannedQueryApiTest {
     assertEquals(400, s.get("/api/queries/lng-terminals?limit=0", null).statusCode());
     assertEquals(400, s.get("/api/queries/lng-terminals?limit=99999999", null).statusCode());
     assertEquals(400, s.get("/api/queries/lng-terminals?offset=-1", null).statusCode());
+    for (String huge : List.of("99999999999", "9".repeat(40))) {
+      HttpResponse<String> r = s.get("/api/queries/lng-terminals?offset=" + huge, null);
+      assertEquals(400, r.statusCode());
+      assertTrue(r.body().contains("parameter 'offset': must be between 0 and 2147483647"), r.body());
+    }
     assertEquals(400, s.get("/api/queries/neighbourhood?limit=5", null).statusCode());
   }
 
