@@ -1,6 +1,8 @@
 package org.yrdkg.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -9,6 +11,7 @@ import org.yrdkg.rdf.Iris;
 import org.yrdkg.rdf.RdfFiles;
 import org.yrdkg.rdf.ShapeViolations;
 import org.yrdkg.store.GraphStore;
+import org.yrdkg.text.InputException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +45,7 @@ public final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    checkBase(base);
     if (target.out != null) {
       RdfFiles.checkFormat(target.out);
     } else {
@@ -67,5 +71,19 @@ public final class BuildCommand implements Callable<Integer> {
     out.printf("wrote %d triples in %d named graphs to %s%n", triples, graphs.size(),
         target.out != null ? target.out : target.store);
     return 0;
+  }
+
+  /** Refuses a base that would make instance IRIs relative or unusable: it must be an absolute http(s) IRI. */
+  static void checkBase(String base) {
+    URI uri;
+    try {
+      uri = new URI(base);
+    } catch (URISyntaxException e) {
+      uri = null;
+    }
+    if (uri == null || !uri.isAbsolute() || uri.getHost() == null
+        || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+      throw new InputException("--base " + base + ": not an absolute http(s) IRI (such as " + Iris.DEFAULT_BASE + ")");
+    }
   }
 }

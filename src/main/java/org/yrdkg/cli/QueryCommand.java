@@ -60,6 +60,9 @@ public final class QueryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (timeoutSeconds <= 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--timeout must be positive");
+    }
     CannedQueries canned = CannedQueries.loadOrPackaged(queries);
     if (list) {
       for (CannedQuery q : canned.all()) {

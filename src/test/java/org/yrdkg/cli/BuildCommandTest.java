@@ -61,6 +61,17 @@ class BuildCommandTest {
   }
 
   @Test
+  void aBaseThatWouldMakeRelativeIrisIsRefusedBeforeAnyWork() {
+    for (String base : List.of("notaniri", "/id/", "urn:yrdkg:", "https://", "http://exa mple.org/")) {
+      Result r = InspectCommandTest.run("build", "--seeds", "no-such-seeds", "--base", base, "--out",
+          tmp.resolve("g.nq").toString());
+
+      assertEquals(1, r.code(), r.err());
+      assertTrue(r.err().contains("--base " + base + ": not an absolute http(s) IRI"), r.err());
+    }
+  }
+
+  @Test
   void anOutputThatIsADirectoryIsRefusedBeforeAnyWork() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("g.nq"));
 

@@ -109,6 +109,15 @@ class QueryCommandTest {
   }
 
   @Test
+  void aTimeoutMustBePositive() {
+    for (String t : new String[] {"0", "-5"}) {
+      String[] r = run("query", "lng-terminals", "--store", store.toString(), "--timeout", t);
+      assertEquals("2", r[0], r[2]);
+      assertTrue(r[2].contains("--timeout must be positive"), r[2]);
+    }
+  }
+
+  @Test
   void aQueriesDirectoryWithAFileThatIsNotUtf8IsRefusedNamingIt() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("queries-gbk"));
     Files.write(dir.resolve("places.rq"),
