@@ -96,6 +96,8 @@ class ExportCommandTest {
     Path text = Files.writeString(tmp.resolve("graph.txt"), "<a:b> <a:c> <a:d> .");
     assertRefused("graph.txt: not named as an RDF file", "export", "--format", "gexf", "--graph", text.toString());
     assertRefused(": a directory, not an RDF file", "export", "--format", "gexf", "--graph", tmp.toString());
+    assertRefused(tmp + ": a directory; the output is one file", "export", "--format", "gexf", "--graph", FIXTURE,
+        "--out", tmp.toString());
     assertRefused("no such store directory", "export", "--format", "gexf", "--store", tmp.resolve("nostore").toString());
     assertRefused("--depth needs --around", "export", "--format", "gexf", "--graph", FIXTURE, "--depth", "2");
     assertRefused("--depth -1", "export", "--format", "gexf", "--graph", FIXTURE, "--around", LNG, "--depth", "-1");
