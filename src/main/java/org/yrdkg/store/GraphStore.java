@@ -3,6 +3,7 @@ package org.yrdkg.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
@@ -139,14 +142,18 @@ public final class GraphStore {
 
   /**
    * Writes the graphs to a TDB2 store at {@code dir}: into a new directory beside it, swapped in
-   * only when complete, so a failed build leaves the previous store as it was.
+   * only when complete, so a failed build leaves the previous store as it was. Two builds of one
+   * store at once each write their own; the store is then the one swapped in last.
    */
   public static void writeStore(Map<String, Model> graphs, Path dir) {
     checkStoreTarget(dir);
     Path target = dir.toAbsolutePath().normalize();
-    Path fresh = target.resolveSibling(target.getFileName() + ".new");
-    Path old = target.resolveSibling(target.getFileName() + ".old");
+    // named for this process and call: two builds of one store at once must not write into, or delete, each other's
+    String mine = ProcessHandle.current().pid() + "-" + WRITES.incrementAndGet();
+    Path fresh = target.resolveSibling(target.getFileName() + ".new-" + mine);
+    Path old = target.resolveSibling(target.getFileName() + ".old-" + mine);
     try {
+      removeLeftovers(target);
       deleteTree(fresh);
       Dataset ds = TDB2Factory.connectDataset(fresh.toString());
       ds.executeWrite(() -> {
@@ -155,37 +162,74 @@ public final class GraphStore {
       });
       TDBInternal.expel(ds.asDatasetGraph());
       deleteTree(old);
-      if (Files.exists(target)) {
+      try {
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+      } catch (NoSuchFileException none) {
+        // no store there yet, or another build is moving its own in at this moment
       }
-      Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        if (!Files.exists(target) && Files.exists(old)) {
+          Files.move(old, target, StandardCopyOption.ATOMIC_MOVE); // the previous store back in its place
+        }
+        throw Files.exists(target) ? new IOException("another build put its store there at the same moment", e) : e;
+      }
       deleteTree(old);
     } catch (IOException e) {
+      deleteQuietly(fresh);
       throw new InputException(dir + ": store cannot be written (" + e.getMessage() + ")");
+    }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicLong WRITES = new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * Removes what builds of {@code target} that ended abruptly left beside it: {@code NAME.new-PID-N} and {@code
+   * NAME.old-PID-N} of processes that are gone, when they are stores (or empty), as the builds left them.
+   */
+  private static void removeLeftovers(Path target) throws IOException {
+    Pattern ours = Pattern.compile(
+        Pattern.quote(target.getFileName().toString()) + "\\.(?:new|old)-(\\d{1,18})-\\d+");
+    List<Path> left;
+    try (Stream<Path> siblings = Files.list(target.getParent())) {
+      left = siblings.filter(p -> {
+        Matcher m = ours.matcher(p.getFileName().toString());
+        return m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true);
+      }).toList();
+    }
+    for (Path p : left) {
+      if (Files.isDirectory(p) && isStoreOrEmpty(p)) {
+        deleteQuietly(p);
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      deleteTree(p);
+    } catch (IOException e) {
+      // a leftover is removed by the next build of the same store
     }
   }
 
   /**
    * Refuses a {@code --store} directory that {@link #writeStore} could not replace without destroying something else:
-   * an existing file, or a directory (or a {@code .new} or {@code .old} beside it, which the swap deletes) that is
-   * neither empty nor a TDB2 store. Called before a build, so that the refusal comes before the work.
+   * an existing file, or a directory that is neither empty nor a TDB2 store. Called before a build, so that the
+   * refusal comes before the work.
    */
   public static void checkStoreTarget(Path dir) {
     Path target = dir.toAbsolutePath().normalize();
     if (target.getParent() == null) {
       throw new InputException(dir + ": the root directory cannot be a store");
     }
-    for (Path p : List.of(target, target.resolveSibling(target.getFileName() + ".new"),
-        target.resolveSibling(target.getFileName() + ".old"))) {
-      String shown = p.equals(target) ? dir.toString() : p.toString();
-      if (Files.exists(p) && !Files.isDirectory(p)) {
-        throw new InputException(shown + ": a file, not a store directory; the store would replace it (choose a new"
-            + " directory, or remove the file)");
-      }
-      if (Files.isDirectory(p) && !isStoreOrEmpty(p)) {
-        throw new InputException(shown + ": a directory that is not a TDB2 store; the store would replace it and"
-            + " everything in it (choose a new directory, or an empty one)");
-      }
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new InputException(dir + ": a file, not a store directory; the store would replace it (choose a new"
+          + " directory, or remove the file)");
+    }
+    if (Files.isDirectory(target) && !isStoreOrEmpty(target)) {
+      throw new InputException(dir + ": a directory that is not a TDB2 store; the store would replace it and"
+          + " everything in it (choose a new directory, or an empty one)");
     }
   }
 

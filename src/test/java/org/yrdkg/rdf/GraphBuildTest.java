@@ -4,17 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -166,6 +175,47 @@ class GraphBuildTest {
     }
   }
 
+  /**
+   * Builds of one store at once each write a store of their own beside it and swap it in: the store is then one of
+   * theirs, whole, and nothing is left beside it. What a build that ended abruptly left there goes too.
+   */
+  @Test
+  void storesWrittenAtOnceLeaveOneWholeStoreAndNothingBesideIt() throws Exception {
+    Path store = tmp.resolve("store");
+    Path gone = Files.createDirectories(tmp.resolve("store.new-999999999-1").resolve("Data-0001"));
+    Map<String, Model> graphs = Map.of("https://example.org/g", ModelFactory.createDefaultModel()
+        .add(ResourceFactory.createResource("https://example.org/s"), RDFS.label, "长三角"));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> writes = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      writes.add(pool.submit(() -> GraphStore.writeStore(graphs, store)));
+    }
+    int done = 0;
+    for (Future<?> w : writes) {
+      try {
+        w.get();
+        done++;
+      } catch (ExecutionException e) {
+        // one that lost the race says so, and its store is not left behind
+        assertTrue(e.getCause().getMessage().contains("another build put its store there"), e.getCause().getMessage());
+      }
+    }
+    pool.shutdown();
+
+    assertTrue(done >= 1, "at least one store was swapped in");
+    assertFalse(Files.exists(gone.getParent()), "the leftover of a process that is gone is removed");
+    assertEquals(List.of("store"), besideStore(), "nothing left beside the store");
+    Dataset ds = GraphStore.open(store);
+    assertTrue(ds.calculateRead(() -> ds.getNamedModel("https://example.org/g").contains(null, RDFS.label, "长三角")));
+    org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+  }
+
+  private List<String> besideStore() throws IOException {
+    try (Stream<Path> files = Files.list(tmp)) {
+      return files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("store")).sorted().toList();
+    }
+  }
+
   @Test
   void storeIsSwappedInWholeAndReopens() throws Exception {
     Path store = tmp.resolve("store");
@@ -181,7 +231,7 @@ class GraphBuildTest {
     });
 
     assertTrue(n > 1500, n + " sentences in the union default graph");
-    assertFalse(Files.exists(tmp.resolve("store.new")) || Files.exists(tmp.resolve("store.old")));
+    assertEquals(List.of("store"), besideStore(), "nothing left beside the store");
     org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
   }
 
