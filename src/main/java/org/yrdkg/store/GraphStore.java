@@ -2,6 +2,8 @@ package org.yrdkg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +46,9 @@ import org.yrdkg.vocab.Yrd;
 
 /** Builds the graph from seed documents and opens it for reading: in memory, or from a TDB2 store. */
 public final class GraphStore {
+  /** Writes of a store so far by this process, which name their directories apart. */
+  private static final AtomicLong WRITES = new AtomicLong();
+
   private GraphStore() {}
 
   /**
@@ -170,10 +176,15 @@ public final class GraphStore {
       try {
         Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException e) {
-        if (!Files.exists(target) && Files.exists(old)) {
-          Files.move(old, target, StandardCopyOption.ATOMIC_MOVE); // the previous store back in its place
+        if (Files.exists(old)) {
+          try {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE); // the previous store back in its place
+          } catch (IOException taken) {
+            deleteQuietly(old); // another build's store is in its place, and supersedes it
+          }
         }
-        throw Files.exists(target) ? new IOException("another build put its store there at the same moment", e) : e;
+        throw e instanceof DirectoryNotEmptyException || e instanceof FileAlreadyExistsException
+            ? new IOException("another build put its store there at the same moment", e) : e;
       }
       deleteTree(old);
     } catch (IOException e) {
@@ -181,8 +192,6 @@ public final class GraphStore {
       throw new InputException(dir + ": store cannot be written (" + e.getMessage() + ")");
     }
   }
-
-  private static final java.util.concurrent.atomic.AtomicLong WRITES = new java.util.concurrent.atomic.AtomicLong();
 
   /**
    * Removes what builds of {@code target} that ended abruptly left beside it: {@code NAME.new-PID-N} and {@code
