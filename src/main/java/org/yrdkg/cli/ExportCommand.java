@@ -78,8 +78,8 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     GraphFormat f = GraphFormats.byName(format);
-    if (out != null && Files.isDirectory(out)) {
-      throw new InputException(out + ": a directory; the output is one file");
+    if (out != null) {
+      RdfFiles.checkNotADirectory(out);
     }
     if (around == null && spec.commandLine().getParseResult().hasMatchedOption("--depth")) {
       throw new InputException("--depth needs --around IRI");

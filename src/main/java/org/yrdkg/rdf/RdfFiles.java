@@ -35,6 +35,11 @@ public final class RdfFiles {
     if (!(name.endsWith(".nq") || name.endsWith(".trig") || name.endsWith(".ttl") || name.endsWith(".jsonld"))) {
       throw new InputException(out + ": unknown output format (use .trig, .nq, .ttl or .jsonld)");
     }
+    checkNotADirectory(out);
+  }
+
+  /** Refuses an output path that is a directory, before the work that would be written there. */
+  public static void checkNotADirectory(Path out) {
     if (Files.isDirectory(out)) {
       throw new InputException(out + ": a directory; the output is one file");
     }

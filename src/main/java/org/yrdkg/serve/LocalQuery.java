@@ -2,10 +2,7 @@ package org.yrdkg.serve;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +35,7 @@ import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.yrdkg.text.SourceReader;
 
 /**
  * SPARQL query of the served dataset, and of nothing else.
@@ -135,13 +133,11 @@ public final class LocalQuery extends SPARQL_QueryDataset {
   private static String text(byte[] body, HttpAction action) {
     String declared = action.getRequest().getCharacterEncoding();
     Charset charset = declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared);
-    try {
-      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-    } catch (CharacterCodingException e) {
+    String text = SourceReader.strict(body, charset);
+    if (text == null) {
       ServletOps.errorBadRequest("the query in the request body is not " + charset.name() + " text; send it in UTF-8");
-      return null;
     }
+    return text;
   }
 
   /** Runs the query; one nested too deeply for Jena's recursive parser, optimiser or writer is a 400. */

@@ -158,7 +158,7 @@ public final class GraphCache {
       return Optional.of(new Hit(GraphStore.datasetOf(content.graphs(), content.union()), entry.resolve("extra")));
     } catch (IOException | RuntimeException e) {
       warn.accept("the cached graph " + entry + " is damaged (" + reason(e) + "); rebuilding");
-      deleteQuietly(entry);
+      Trees.deleteQuietly(entry);
       return Optional.empty();
     }
   }
@@ -172,7 +172,7 @@ public final class GraphCache {
     Path part = dir.resolve("." + key + "." + ProcessHandle.current().pid() + ".part");
     try {
       Files.createDirectories(dir);
-      deleteTree(part);
+      Trees.delete(part);
       Files.createDirectories(part.resolve("extra"));
       Map<String, Graph> named = new TreeMap<>();
       graphs.forEach((name, model) -> named.put(name, model.getGraph()));
@@ -184,17 +184,17 @@ public final class GraphCache {
       writeManifest(part, key);
       Path entry = dir.resolve(key);
       if (Files.exists(entry)) {
-        deleteTree(part); // another process stored the same build meanwhile; it may be reading it
+        Trees.delete(part); // another process stored the same build meanwhile; it may be reading it
       } else {
         try {
           Files.move(part, entry, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException raced) {
-          deleteTree(part);
+          Trees.delete(part);
         }
       }
       prune(key);
     } catch (IOException | RuntimeException e) {
-      deleteQuietly(part);
+      Trees.deleteQuietly(part);
       warn.accept("the graph could not be cached in " + dir + " (" + reason(e) + "); it will be built again next time");
     }
   }
@@ -247,7 +247,7 @@ public final class GraphCache {
     }
     entries.sort(Comparator.comparing(GraphCache::modified).reversed());
     for (Path p : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {
-      deleteQuietly(p);
+      Trees.deleteQuietly(p);
     }
   }
 
@@ -335,24 +335,7 @@ public final class GraphCache {
     return m.lines().findFirst().orElse(m);
   }
 
-  private static void deleteQuietly(Path p) {
-    try {
-      deleteTree(p);
-    } catch (IOException ignored) {
-      // a leftover is removed by the next prune or overwritten by the next store
-    }
-  }
 
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(p)) {
-      for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
-      }
-    }
-  }
 
   private static final class Damaged extends RuntimeException {
     Damaged(String message) {

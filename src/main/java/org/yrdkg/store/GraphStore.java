@@ -160,14 +160,14 @@ public final class GraphStore {
     Path old = target.resolveSibling(target.getFileName() + ".old-" + mine);
     try {
       removeLeftovers(target);
-      deleteTree(fresh);
+      Trees.delete(fresh);
       Dataset ds = TDB2Factory.connectDataset(fresh.toString());
       ds.executeWrite(() -> {
         graphs.forEach(ds::addNamedModel);
         ds.addNamedModel(Yrd.ONTOLOGY_IRI, ModelFactory.createModelForGraph(Ontology.ontology()));
       });
       TDBInternal.expel(ds.asDatasetGraph());
-      deleteTree(old);
+      Trees.delete(old);
       try {
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
       } catch (NoSuchFileException none) {
@@ -180,15 +180,15 @@ public final class GraphStore {
           try {
             Files.move(old, target, StandardCopyOption.ATOMIC_MOVE); // the previous store back in its place
           } catch (IOException taken) {
-            deleteQuietly(old); // another build's store is in its place, and supersedes it
+            Trees.deleteQuietly(old); // another build's store is in its place, and supersedes it
           }
         }
         throw e instanceof DirectoryNotEmptyException || e instanceof FileAlreadyExistsException
             ? new IOException("another build put its store there at the same moment", e) : e;
       }
-      deleteTree(old);
+      Trees.delete(old);
     } catch (IOException e) {
-      deleteQuietly(fresh);
+      Trees.deleteQuietly(fresh);
       throw new InputException(dir + ": store cannot be written (" + e.getMessage() + ")");
     }
   }
@@ -209,18 +209,11 @@ public final class GraphStore {
     }
     for (Path p : left) {
       if (Files.isDirectory(p) && isStoreOrEmpty(p)) {
-        deleteQuietly(p);
+        Trees.deleteQuietly(p);
       }
     }
   }
 
-  private static void deleteQuietly(Path p) {
-    try {
-      deleteTree(p);
-    } catch (IOException e) {
-      // a leftover is removed by the next build of the same store
-    }
-  }
 
   /**
    * Refuses a {@code --store} directory that {@link #writeStore} could not replace without destroying something else:
@@ -293,14 +286,4 @@ public final class GraphStore {
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
 }

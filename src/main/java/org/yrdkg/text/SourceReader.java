@@ -101,7 +101,8 @@ public final class SourceReader {
     return new SourceFile(name, text, encoding, sha256(bytes));
   }
 
-  private static String strict(byte[] bytes, Charset charset) {
+  /** {@code bytes} as text in {@code charset}, or null when they are not text in it (never a U+FFFD put in). */
+  public static String strict(byte[] bytes, Charset charset) {
     try {
       return charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
