@@ -24,6 +24,9 @@ import org.eclipse.jetty.http.BadMessageException;
  * parameters that cannot be read (a %-escape that is not UTF-8, a form over Jetty's size limit) are a 400 (or 413).
  * Fuseki's operations let both through as a 500. A JSONP {@code callback} that is not a JavaScript name is a 400:
  * Fuseki writes it back as given in front of the answer, so any text a link puts there would come back from this server.
+ * A SPARQL {@code timeout} that is not a positive whole number of seconds ({@code 5}, or {@code 5,30} for the first
+ * answer and the whole query) is a 400: Fuseki drops one it cannot read, or one of 0 or less, and runs the query to the
+ * server's limit, as if the client had asked for nothing.
  */
 public final class FMod_RequestChecks implements FusekiModule {
   static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST", "OPTIONS");
@@ -33,6 +36,9 @@ public final class FMod_RequestChecks implements FusekiModule {
   // A name or a dotted path of names (handle, app.results.handle), as JSONP clients generate them.
   private static final java.util.regex.Pattern CALLBACK =
       java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,63}(\\.[A-Za-z_$][A-Za-z0-9_$]{0,63}){0,7}");
+  // Seconds as Fuseki reads them (Timeouts.parseTimeoutStr): a whole number, or two (first answer, whole query).
+  private static final java.util.regex.Pattern TIMEOUT =
+      java.util.regex.Pattern.compile("0*[1-9][0-9]{0,8}(,0*[1-9][0-9]{0,8})?");
 
   @Override
   public String name() {
@@ -52,6 +58,11 @@ public final class FMod_RequestChecks implements FusekiModule {
     }
   }
 
+  // The dataset's own paths: its SPARQL endpoints, where Fuseki reads the parameters of the protocol.
+  private static boolean inDataset(String path) {
+    return path.equals(YrdkgServer.DATASET) || path.startsWith(YrdkgServer.DATASET + "/");
+  }
+
   private static final class CheckFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -64,7 +75,7 @@ public final class FMod_RequestChecks implements FusekiModule {
         return;
       }
       String path = ((HttpServletRequest) request).getRequestURI();
-      if (method.equals("POST") && !path.equals(YrdkgServer.DATASET) && !path.startsWith(YrdkgServer.DATASET + "/")) {
+      if (method.equals("POST") && !inDataset(path)) {
         resp.setHeader("Allow", ALLOW_OUTSIDE_DATASET);
         HttpOut.error(resp, 405, "method POST is not allowed here (" + ALLOW_OUTSIDE_DATASET + "); POST is for SPARQL"
             + " queries at " + YrdkgServer.DATASET + "/sparql");
@@ -85,6 +96,12 @@ public final class FMod_RequestChecks implements FusekiModule {
       String callback = request.getParameter("callback");
       if (callback != null && !callback.isEmpty() && !CALLBACK.matcher(callback).matches()) {
         HttpOut.error(resp, 400, "parameter 'callback': not a JavaScript name such as handle or app.handle");
+        return;
+      }
+      String timeout = request.getParameter("timeout");
+      if (timeout != null && inDataset(path) && !TIMEOUT.matcher(timeout).matches()) {
+        HttpOut.error(resp, 400, "parameter 'timeout': not a whole number of seconds from 1 to 999999999 (such as 5, or"
+            + " 5,30 for the first answer and the whole query); the server's own limit applies when it is shorter");
         return;
       }
       chain.doFilter(request, response);

@@ -146,6 +146,28 @@ class AbuseTest {
     }
   }
 
+  /** Fuseki drops a timeout it cannot read and runs the query to the server's limit; the client is told instead. */
+  @Test
+  void aTimeoutMustBeWholeSeconds() {
+    for (String bad : List.of("abc", "0", "-5", "1.5", "1e3", "5s", " 5", "5,", ",5", "5,0", "1234567890")) {
+      for (String path : List.of("/yrdkg/sparql", "/yrdkg/query", "/yrdkg")) {
+        HttpResponse<String> answer = s.send(HttpRequest.newBuilder(URI.create(s.url(path + "?query="
+            + TestServer.enc("ASK {}") + "&timeout=" + TestServer.enc(bad)))).build());
+        assertEquals(400, answer.statusCode(), path + " " + bad);
+        assertTrue(answer.body().contains("parameter 'timeout'"), answer.body());
+      }
+    }
+    HttpResponse<String> posted = s.send(HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql")))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("query=" + TestServer.enc("ASK {}") + "&timeout=abc")).build());
+    assertEquals(400, posted.statusCode(), posted.body());
+    for (String good : List.of("5", "5,30", "007")) {
+      HttpResponse<String> answer = s.send(HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql?query="
+          + TestServer.enc("ASK {}") + "&timeout=" + TestServer.enc(good)))).build());
+      assertEquals(200, answer.statusCode(), good + ": " + answer.body());
+    }
+  }
+
   private static HttpRequest query(String body, String contentType) {
     return HttpRequest.newBuilder(URI.create(s.url("/yrdkg/sparql"))).header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build();
