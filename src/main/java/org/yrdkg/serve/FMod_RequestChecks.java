@@ -26,7 +26,8 @@ import org.eclipse.jetty.http.BadMessageException;
  * Fuseki writes it back as given in front of the answer, so any text a link puts there would come back from this server.
  * A SPARQL {@code timeout} that is not a positive whole number of seconds ({@code 5}, or {@code 5,30} for the first
  * answer and the whole query) is a 400: Fuseki drops one it cannot read, or one of 0 or less, and runs the query to the
- * server's limit, as if the client had asked for nothing.
+ * server's limit, as if the client had asked for nothing. A GET of the SPARQL endpoint with no parameters at all is a
+ * 400 saying where the query goes, where Fuseki answered a 404 naming a service description it does not have.
  */
 public final class FMod_RequestChecks implements FusekiModule {
   static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST", "OPTIONS");
@@ -96,6 +97,11 @@ public final class FMod_RequestChecks implements FusekiModule {
       String callback = request.getParameter("callback");
       if (callback != null && !callback.isEmpty() && !CALLBACK.matcher(callback).matches()) {
         HttpOut.error(resp, 400, "parameter 'callback': not a JavaScript name such as handle or app.handle");
+        return;
+      }
+      if (path.equals(YrdkgServer.DATASET + "/sparql") && !method.equals("POST") && !method.equals("OPTIONS")
+          && request.getParameterMap().isEmpty()) {
+        HttpOut.error(resp, 400, "no query: send a SPARQL query as ?query=… or in the body of a POST");
         return;
       }
       String timeout = request.getParameter("timeout");

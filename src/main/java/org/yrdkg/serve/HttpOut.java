@@ -51,10 +51,15 @@ final class HttpOut {
 
   /** An error as {@code {"status": 400, "error": "…"}}: the message only, never a stack trace. */
   static void error(HttpServletResponse resp, int status, String message) throws IOException {
+    send(resp, status, "application/json", errorBody(status, message));
+  }
+
+  /** The body of {@link #error}, for writers other than a servlet's. */
+  static String errorBody(int status, String message) {
     JsonObject o = new JsonObject();
     o.put("status", status);
     o.put("error", message);
-    json(resp, status, o);
+    return JSON.toString(o) + "\n";
   }
 
   static String html(String s) {

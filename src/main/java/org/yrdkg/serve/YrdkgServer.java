@@ -41,6 +41,7 @@ public final class YrdkgServer {
         .add(DATASET, service)
         .build();
     poolOutputBuffers(server);
+    JsonErrorHandler.install(server);
     return server;
   }
 

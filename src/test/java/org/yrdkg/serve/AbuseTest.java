@@ -150,7 +150,7 @@ class AbuseTest {
   @Test
   void aTimeoutMustBeWholeSeconds() {
     for (String bad : List.of("abc", "0", "-5", "1.5", "1e3", "5s", " 5", "5,", ",5", "5,0", "1234567890")) {
-      for (String path : List.of("/yrdkg/sparql", "/yrdkg/query", "/yrdkg")) {
+      for (String path : List.of("/yrdkg/sparql", "/yrdkg")) {
         HttpResponse<String> answer = s.send(HttpRequest.newBuilder(URI.create(s.url(path + "?query="
             + TestServer.enc("ASK {}") + "&timeout=" + TestServer.enc(bad)))).build());
         assertEquals(400, answer.statusCode(), path + " " + bad);
@@ -166,6 +166,31 @@ class AbuseTest {
           + TestServer.enc("ASK {}") + "&timeout=" + TestServer.enc(good)))).build());
       assertEquals(200, answer.statusCode(), good + ": " + answer.body());
     }
+  }
+
+  /**
+   * The errors Jetty answers itself, a path it cannot read or one nothing serves, are JSON like every other error of
+   * the server, where they were HTML pages; a GET of the endpoint without a query says where the query goes.
+   */
+  @Test
+  void jettysOwnErrorsAreJsonToo() {
+    Map<String, Integer> cases = new java.util.LinkedHashMap<>();
+    cases.put("/id/%00", 400);
+    cases.put("/id/a%2Fb", 400);
+    cases.put("/id/%C0%AF", 400);
+    cases.put("/nope", 404);
+    cases.put("/yrdkg/nope", 404);
+    cases.put("/yrdkg/sparql", 400);
+    for (Map.Entry<String, Integer> c : cases.entrySet()) {
+      HttpResponse<String> answer = s.send(HttpRequest.newBuilder(URI.create(s.url(c.getKey()))).build());
+      assertEquals(c.getValue(), answer.statusCode(), c.getKey() + ": " + answer.body());
+      assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), c.getKey());
+      assertTrue(answer.body().contains("\"error\"") && !answer.body().contains("<"), c.getKey() + ": " + answer.body());
+    }
+    HttpResponse<String> head = s.send(HttpRequest.newBuilder(URI.create(s.url("/nope")))
+        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+    assertEquals(404, head.statusCode());
+    assertEquals("", head.body());
   }
 
   private static HttpRequest query(String body, String contentType) {
