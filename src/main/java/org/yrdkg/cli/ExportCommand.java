@@ -80,6 +80,11 @@ public final class ExportCommand implements Callable<Integer> {
     GraphFormat f = GraphFormats.byName(format);
     if (out != null) {
       RdfFiles.checkNotADirectory(out);
+      GraphFormat named = GraphFormats.byExtensionOf(out).orElse(f);
+      if (named != f) {
+        throw new InputException("--out " + out + ": ." + named.fileExtension() + " is the extension of " + named.name()
+            + ", not of " + f.name() + "; name the file ." + f.fileExtension() + " or give --format " + named.name());
+      }
     }
     if (around == null && spec.commandLine().getParseResult().hasMatchedOption("--depth")) {
       throw new InputException("--depth needs --around IRI");

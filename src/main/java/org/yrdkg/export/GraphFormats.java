@@ -23,6 +23,15 @@ public final class GraphFormats {
     return ALL.stream().map(GraphFormat::name).toList();
   }
 
+  /** The format whose usual extension {@code file} has (case-insensitive), if any. */
+  public static java.util.Optional<GraphFormat> byExtensionOf(java.nio.file.Path file) {
+    java.nio.file.Path name = file.getFileName();
+    String s = name == null ? "" : name.toString();
+    int dot = s.lastIndexOf('.');
+    String ext = dot < 0 ? "" : s.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return ALL.stream().filter(f -> f.fileExtension().equals(ext)).findFirst();
+  }
+
   /** The format of that name (case-insensitive); an {@link InputException} naming the known ones otherwise. */
   public static GraphFormat byName(String name) {
     String wanted = name == null ? "" : name.toLowerCase(Locale.ROOT);

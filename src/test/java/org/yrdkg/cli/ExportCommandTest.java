@@ -98,9 +98,27 @@ class ExportCommandTest {
     assertRefused(": a directory, not an RDF file", "export", "--format", "gexf", "--graph", tmp.toString());
     assertRefused(tmp + ": a directory; the output is one file", "export", "--format", "gexf", "--graph", FIXTURE,
         "--out", tmp.toString());
+    Path turtle = tmp.resolve("graph.gexf");
+    assertRefused(".gexf is the extension of gexf, not of ttl; name the file .ttl or give --format gexf", "export",
+        "--format", "ttl", "--graph", FIXTURE, "--out", turtle.toString());
+    assertFalse(Files.exists(turtle), "nothing is written");
+    assertRefused(".cyjs is the extension of cytoscape, not of graphml", "export", "--format", "graphml", "--graph",
+        FIXTURE, "--out", tmp.resolve("G.CYJS").toString());
     assertRefused("no such store directory", "export", "--format", "gexf", "--store", tmp.resolve("nostore").toString());
     assertRefused("--depth needs --around", "export", "--format", "gexf", "--graph", FIXTURE, "--depth", "2");
     assertRefused("--depth -1", "export", "--format", "gexf", "--graph", FIXTURE, "--around", LNG, "--depth", "-1");
+  }
+
+  /** A name the format does not use, or none, is the user's to choose; only another format's extension is refused. */
+  @Test
+  void anOutputNamedAsNoFormatIsWritten() throws IOException {
+    for (String name : new String[] {"graph.xml", "graph", "graph.TTL"}) {
+      Path out = tmp.resolve(name);
+      Result r = InspectCommandTest.run("export", "--format", "ttl", "--graph", FIXTURE, "--around", LNG, "--depth", "0",
+          "--out", out.toString());
+      assertEquals(0, r.code(), r.err());
+      assertTrue(Files.readString(out).contains("Expansion"), name);
+    }
   }
 
   @Test
