@@ -16,6 +16,11 @@ public final class ExtractionContext {
     private final ProjectLexicon projects;
     private final SectorLexicon sectors;
     private final RecentDocuments<Map<String, WordBoundaries>> words = new RecentDocuments<>(4);
+    private final RecentDocuments<Map<ClauseKey, java.util.List<RegionFinder.Place>>> clausePlaces =
+            new RecentDocuments<>(4);
+
+    // A clause of a document: its paragraph, and where it lies in it.
+    private record ClauseKey(int paragraph, int from, int to) {}
 
     private ExtractionContext() {
         gazetteer = Gazetteer.load();
@@ -54,6 +59,22 @@ public final class ExtractionContext {
      */
     WordBoundaries words(StructuredDocument doc, String text) {
         return words.get(doc, d -> new ConcurrentHashMap<>()).computeIfAbsent(text, WordBoundaries::new);
+    }
+
+    /**
+     * The places of clause {@code [from, to)} of {@code text}, paragraph {@code paragraph} of {@code doc}, by {@link
+     * RegionFinder#find} with the document's evidence: read once for the extractors that place what they find in a
+     * clause (projects, sectors).
+     */
+    java.util.List<RegionFinder.Place> clausePlaces(StructuredDocument doc, int paragraph, String text, int from,
+            int to) {
+        Map<ClauseKey, java.util.List<RegionFinder.Place>> byClause =
+                clausePlaces.get(doc, d -> new ConcurrentHashMap<>());
+        return byClause.computeIfAbsent(new ClauseKey(paragraph, from, to), k -> {
+            String clause = text.substring(from, to);
+            return java.util.List.copyOf(regions.find(clause, regions.evidence(doc).prior(), words(doc, clause),
+                    places(doc).findAll(text, from, to)));
+        });
     }
 
     /** The gazetteer's names in the paragraphs of {@code doc}, each paragraph read once for all extractors. */

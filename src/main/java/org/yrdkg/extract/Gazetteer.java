@@ -254,7 +254,8 @@ public final class Gazetteer {
         return matcher.index(text);
     }
 
-    private static String canonicalCode(String code) {
+    /** A division's code as the gazetteer keys it: a province by two digits, a prefecture by six. */
+    static String canonicalCode(String code) {
         if (code.length() == 4) {
             return code + "00";
         }

@@ -39,6 +39,9 @@ final class PlaceCues {
         private final GazetteerHit[] endingAt; // endingAt[i]: the hit ending at i, or null
         private final boolean[] inHead; // inHead[i]: a head noun starts before i and ends after it
         private int[] clauseEnds; // clauseEnds[i]: the clause ends in text[0, i); counted on first use
+        // By clause (its count of clause ends before it), the codes of the divisions its hits may name that can tell
+        // a town (not a province other than a municipality); made on first use
+        private Map<Integer, java.util.Set<String>> townAncestors;
 
         Reading(String text, List<GazetteerHit> hits, List<PhraseMatcher.Match<ProjectLexicon.Head>> heads) {
             this.text = text;
@@ -54,6 +57,11 @@ final class PlaceCues {
 
         /** Whether no clause end (，。；：！？) lies between positions {@code a} and {@code b}. */
         boolean sameClause(int a, int b) {
+            return clauseOf(a) == clauseOf(b);
+        }
+
+        /** The clause position {@code a} lies in, as the number of clause ends before it. */
+        int clauseOf(int a) {
             if (clauseEnds == null) {
                 int[] ends = new int[text.length() + 1];
                 for (int i = 0; i < text.length(); i++) {
@@ -61,7 +69,7 @@ final class PlaceCues {
                 }
                 clauseEnds = ends;
             }
-            return clauseEnds[a] == clauseEnds[b];
+            return clauseEnds[a];
         }
 
         /** The hit that ends where {@code h} starts, or null. */
@@ -118,14 +126,31 @@ final class PlaceCues {
         String text = r.text;
         // A town is told by a place in its own clause: a city named elsewhere in the paragraph says nothing of it. A
         // province is too wide to tell a town, a municipality is a city (上海张江).
-        boolean ancestorNamed = r.hits.stream().filter(o -> r.sameClause(o.start(), h.start()))
-                .flatMap(o -> o.divisions().stream())
-                .anyMatch(o -> gazetteer.isWithin(d.code(), o.code())
-                        && (o.level() != Division.Level.PROVINCE || MUNICIPALITIES.contains(o.code())));
+        java.util.Set<String> named = townAncestors(r).getOrDefault(r.clauseOf(h.start()), java.util.Set.of());
+        boolean ancestorNamed = !named.isEmpty() && gazetteer.ancestors(d.code()).stream()
+                .anyMatch(a -> named.contains(a.code()));
         // A short name that is a common word (惠民 of 惠民一卡通) is the town only beside a place it lies in.
         boolean weak = this.generic.findAll(h.surface()).stream().anyMatch(m -> m.to() - m.from() == h.surface()
                 .length()) || WordBoundaries.isCommonWord(h.surface());
         return ancestorNamed || !weak && (namesAProject(text, h.end()) || listedWithAHead(text, h));
+    }
+
+    // Reading's clauses' named divisions, read once for all the town names checked in it: the hits of the clause
+    // times the towns to check grew with the square of a clause dense in names.
+    private Map<Integer, java.util.Set<String>> townAncestors(Reading r) {
+        if (r.townAncestors == null) {
+            Map<Integer, java.util.Set<String>> byClause = new java.util.HashMap<>();
+            for (GazetteerHit o : r.hits) {
+                for (Division p : o.divisions()) {
+                    if (p.level() != Division.Level.PROVINCE || MUNICIPALITIES.contains(p.code())) {
+                        byClause.computeIfAbsent(r.clauseOf(o.start()), k -> new java.util.HashSet<>())
+                                .add(Gazetteer.canonicalCode(p.code()));
+                    }
+                }
+            }
+            r.townAncestors = byClause;
+        }
+        return r.townAncestors;
     }
 
     /**

@@ -84,8 +84,8 @@ public final class ProjectExtractor implements Extractor {
             all.add(s);
             types.put(s, majority);
         }
-        List<RegionFinder.Place> clausePlaces = ctx.regions().find(clause, prior.prior(), ctx.words(doc, clause),
-                places);
+        List<RegionFinder.Place> clausePlaces = ctx.clausePlaces(doc, paragraph, paragraphText, offset,
+                offset + clause.length());
         List<int[]> names = all.stream().map(s -> new int[] {s.from(), s.to()}).toList();
         StageReader stages = StageReader.of(clause, names, lex);
         for (ProjectSpans.Span s : all) {

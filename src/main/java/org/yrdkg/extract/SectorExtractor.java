@@ -60,8 +60,7 @@ public final class SectorExtractor implements Extractor {
                     // each region once: a clause naming it again states no new pairing, and in a clause without
                     // end (a text without punctuation) sectors times places would grow with the square of its length
                     Set<String> regions = new LinkedHashSet<>();
-                    for (RegionFinder.Place place : ctx.regions().find(clause, prior, words,
-                            ctx.places(doc).findAll(text, from, i))) {
+                    for (RegionFinder.Place place : ctx.clausePlaces(doc, p.index(), text, from, i)) {
                         regions.add(RegionFinder.key(place.entry()));
                     }
                     for (String region : regions) {
