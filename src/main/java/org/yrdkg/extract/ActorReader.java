@@ -29,7 +29,7 @@ public final class ActorReader {
   // ("配合国家制定…", "争取国家层面…"), or opening a clause before 要/负责/统筹 …; not in names (国家实验室, 国家战略)
   private static final Pattern STATE = Pattern.compile("(?<=配合|会同|由|支持|争取|请求|报请|协助)国家(?:层面)?"
       + "|(?:(?<=[，；（：。在])|^)国家(?:层面)?(?=要|将|负责|牵头|统筹|层面)");
-  private static final Pattern GOVERNMENT = Pattern.compile("(?:党委[、和])?(?:人民)?政府");
+  static final Pattern GOVERNMENT = Pattern.compile("(?:党委[、和])?(?:人民)?政府");
   private static final String CENTRAL = "国务院";
 
   /** A name the document gave an actor: explicitly ("以下简称领导小组") or by naming it in full. */
@@ -145,9 +145,8 @@ public final class ActorReader {
       }
       found.add(List.of(new ActorMention(CENTRAL, "CentralAuthority", null, null, m.start(), m.end(), m.group())));
     }
-    boolean government = text.contains("政府");
-    m = government ? GOVERNMENT.matcher(text) : null;
-    while (government && m.find()) {
+    m = GOVERNMENT.matcher(text);
+    for (int at = 0; (at = nextGovernment(m, text, at)) >= 0; at = m.end()) {
       found.add(governments(text, m.start(), m.end(), placeEndingAt));
     }
     ActorMention last = null;
@@ -167,6 +166,23 @@ public final class ActorReader {
     EnterpriseNames.find(text).forEach(e -> found.add(List.of(e)));
     found.addAll(PlaceActors.find(text, places, this::government));
     return resolve(found, text);
+  }
+
+  /**
+   * The start of the next match of {@link #GOVERNMENT} from {@code from}, as {@code m.find(from)} would find it
+   * (leftmost), with {@code m} left on it; -1 if none. A match holds 政府 and starts at most five characters before it,
+   * so only the starts up to the next 政府 are tried, where find would try the pattern at every character.
+   */
+  static int nextGovernment(Matcher m, String text, int from) {
+    int g = text.indexOf("政府", from);
+    if (g < 0) {
+      return -1;
+    }
+    for (int start = Math.max(from, g - 5); ; start++) {
+      if (m.region(start, text.length()).lookingAt()) {
+        return start;
+      }
+    }
   }
 
   // Leftmost, then longest; a department without its own prefix right after another of the same region's, joined

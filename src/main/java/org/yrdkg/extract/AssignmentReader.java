@@ -63,7 +63,7 @@ public final class AssignmentReader {
         int from = bracketOnly ? since : a.from() + s.from();
         out.add(new Assignment(a.actor().shift(s.from()), a.role(), false, a.cue(), from, a.to() + s.from()));
       }
-      since = bracketOnly || BRACKET.matcher(s.text()).find() ? s.to() : since;
+      since = bracketOnly || s.text().indexOf('（') >= 0 && BRACKET.matcher(s.text()).find() ? s.to() : since;
     }
     return out;
   }
@@ -73,7 +73,8 @@ public final class AssignmentReader {
     List<Assignment> out = new ArrayList<>();
     int firstTask = TaskReader.firstTaskFrom(sentence);
     Matcher bracket = BRACKET.matcher(sentence);
-    int bracketFrom = bracket.find() ? bracket.start() : sentence.length();
+    // the pattern opens with a bracket: without one, it would be tried at every character for nothing
+    int bracketFrom = sentence.indexOf('（') >= 0 && bracket.find() ? bracket.start() : sentence.length();
     List<List<ActorMention>> lists = lists(sentence, actors);
     for (List<ActorMention> list : lists) {
       int from = list.get(0).from();

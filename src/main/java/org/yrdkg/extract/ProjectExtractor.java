@@ -159,7 +159,7 @@ public final class ProjectExtractor implements Extractor {
      */
     static String key(Resource type, String name, ProjectLexicon lex, Gazetteer gazetteer) {
         String core = name.replace(" ", "");
-        for (String head : lex.sameHeads(type).stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+        for (String head : lex.sameHeadsLongestFirst(type)) {
             if (core.endsWith(head) && core.length() > head.length()) {
                 core = core.substring(0, core.length() - head.length());
                 break;
@@ -180,9 +180,22 @@ public final class ProjectExtractor implements Extractor {
         return "project:" + type.getLocalName() + ":" + core;
     }
 
+    // The type most spans have; of types as frequent, the one met first.
     private static Resource majority(java.util.Collection<Resource> types) {
-        return types.stream().filter(java.util.Objects::nonNull)
-                .collect(Collectors.groupingBy(t -> t, java.util.LinkedHashMap::new, Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        Map<Resource, int[]> counts = new java.util.LinkedHashMap<>();
+        for (Resource t : types) {
+            if (t != null) {
+                counts.computeIfAbsent(t, k -> new int[1])[0]++;
+            }
+        }
+        Resource best = null;
+        int most = 0;
+        for (Map.Entry<Resource, int[]> e : counts.entrySet()) {
+            if (e.getValue()[0] > most) {
+                best = e.getKey();
+                most = e.getValue()[0];
+            }
+        }
+        return best;
     }
 }

@@ -36,6 +36,7 @@ final class ProjectLexicon {
     private final Set<String> placeHeads;
     private final Map<Resource, String> preferredHead = new HashMap<>();
     private final Map<Resource, Set<String>> sameHeads = new HashMap<>();
+    private final Map<Resource, List<String>> sameHeadsLongestFirst = new java.util.concurrent.ConcurrentHashMap<>();
 
     ProjectLexicon() {
         Map<String, Head> h = new LinkedHashMap<>();
@@ -69,6 +70,12 @@ final class ProjectLexicon {
     /** The heads that name the same kind of thing for class {@code type} (铁路, 高铁, 城际 for a railway). */
     Set<String> sameHeads(Resource type) {
         return sameHeads.getOrDefault(type, Set.of());
+    }
+
+    /** {@link #sameHeads}, longest first: a name ends in at most one head of each length. */
+    List<String> sameHeadsLongestFirst(Resource type) {
+        return sameHeadsLongestFirst.computeIfAbsent(type,
+                t -> sameHeads(t).stream().sorted((a, b) -> b.length() - a.length()).toList());
     }
 
     /**

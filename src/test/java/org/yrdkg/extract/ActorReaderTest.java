@@ -160,4 +160,29 @@ class ActorReaderTest {
     assertTrue(first != ActorReader.forDocument(aAgain), "another document of the same text is read by itself");
     assertEquals("31", ActorReader.forDocument(aAgain).regionCode());
   }
+
+  /** The governments of a text are found as the pattern's own find would find them, on texts dense in near misses. */
+  @Test
+  void governmentsAreFoundAsThePatternFindsThem() {
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "党委、和人民政府市x";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      List<String> expected = new java.util.ArrayList<>();
+      java.util.regex.Matcher find = ActorReader.GOVERNMENT.matcher(text);
+      while (find.find()) {
+        expected.add(find.start() + "-" + find.end());
+      }
+      List<String> actual = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = ActorReader.GOVERNMENT.matcher(text);
+      for (int at = 0; (at = ActorReader.nextGovernment(m, text, at)) >= 0; at = m.end()) {
+        actual.add(m.start() + "-" + m.end());
+      }
+      assertEquals(expected, actual, text);
+    }
+  }
 }
