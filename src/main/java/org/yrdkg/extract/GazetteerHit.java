@@ -33,6 +33,14 @@ public record GazetteerHit(int start, int end, String surface, List<GazetteerEnt
 
     /** The candidates that are administrative divisions. */
     public List<Division> divisions() {
-        return candidates.stream().filter(Division.class::isInstance).map(Division.class::cast).toList();
+        // a loop, not a stream: place checks ask for the divisions of every hit several times
+        Division[] out = new Division[candidates.size()];
+        int n = 0;
+        for (GazetteerEntry e : candidates) {
+            if (e instanceof Division d) {
+                out[n++] = d;
+            }
+        }
+        return List.of(n == out.length ? out : java.util.Arrays.copyOf(out, n));
     }
 }

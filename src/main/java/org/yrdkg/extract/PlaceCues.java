@@ -40,7 +40,7 @@ final class PlaceCues {
         private final boolean[] inHead; // inHead[i]: a head noun starts before i and ends after it
         private int[] clauseEnds; // clauseEnds[i]: the clause ends in text[0, i); counted on first use
         // By clause (its count of clause ends before it), the codes of the divisions its hits may name that can tell
-        // a town (not a province other than a municipality); made on first use
+        // a town (not a province other than a municipality); each read on first use
         private Map<Integer, java.util.Set<String>> townAncestors;
 
         Reading(String text, List<GazetteerHit> hits, List<PhraseMatcher.Match<ProjectLexicon.Head>> heads) {
@@ -126,7 +126,7 @@ final class PlaceCues {
         String text = r.text;
         // A town is told by a place in its own clause: a city named elsewhere in the paragraph says nothing of it. A
         // province is too wide to tell a town, a municipality is a city (上海张江).
-        java.util.Set<String> named = townAncestors(r).getOrDefault(r.clauseOf(h.start()), java.util.Set.of());
+        java.util.Set<String> named = townAncestors(r, r.clauseOf(h.start()));
         boolean ancestorNamed = !named.isEmpty() && gazetteer.ancestors(d.code()).stream()
                 .anyMatch(a -> named.contains(a.code()));
         // A short name that is a common word (惠民 of 惠民一卡通) is the town only beside a place it lies in.
@@ -135,22 +135,27 @@ final class PlaceCues {
         return ancestorNamed || !weak && (namesAProject(text, h.end()) || listedWithAHead(text, h));
     }
 
-    // Reading's clauses' named divisions, read once for all the town names checked in it: the hits of the clause
-    // times the towns to check grew with the square of a clause dense in names.
-    private Map<Integer, java.util.Set<String>> townAncestors(Reading r) {
+    // The divisions named in the clause of a Reading that can tell a town lying in them, read once for all the town
+    // names checked in that clause: the hits of the clause times its towns grew with the square of a clause dense in
+    // names. Only the clauses with a town to check are read.
+    private java.util.Set<String> townAncestors(Reading r, int clause) {
         if (r.townAncestors == null) {
-            Map<Integer, java.util.Set<String>> byClause = new java.util.HashMap<>();
+            r.townAncestors = new java.util.HashMap<>();
+        }
+        return r.townAncestors.computeIfAbsent(clause, c -> {
+            java.util.Set<String> named = new java.util.HashSet<>();
             for (GazetteerHit o : r.hits) {
+                if (r.clauseOf(o.start()) != c) {
+                    continue;
+                }
                 for (Division p : o.divisions()) {
                     if (p.level() != Division.Level.PROVINCE || MUNICIPALITIES.contains(p.code())) {
-                        byClause.computeIfAbsent(r.clauseOf(o.start()), k -> new java.util.HashSet<>())
-                                .add(Gazetteer.canonicalCode(p.code()));
+                        named.add(Gazetteer.canonicalCode(p.code()));
                     }
                 }
             }
-            r.townAncestors = byClause;
-        }
-        return r.townAncestors;
+            return named;
+        });
     }
 
     /**
