@@ -25,10 +25,14 @@ final class JsonErrorHandler {
 
   private JsonErrorHandler() {}
 
-  /** Installs the handlers: the server's, for requests no context took, and the servlet context's. */
+  /**
+   * Installs the handler on the server, for requests no context took, and on the servlet context, for errors a servlet
+   * sends without a body of its own.
+   */
   static void install(FusekiServer server) {
-    server.getJettyServer().setErrorHandler(new ServerErrors());
-    ServletContextHandler.getServletContextHandler(server.getServletContext()).setErrorHandler(new ContextErrors());
+    ErrorHandler handler = new Handler();
+    server.getJettyServer().setErrorHandler(handler);
+    ServletContextHandler.getServletContextHandler(server.getServletContext()).setErrorHandler(handler);
   }
 
   /**
@@ -63,22 +67,8 @@ final class JsonErrorHandler {
     return ByteBuffer.wrap(HttpOut.errorBody(status, message(status, reason, null)).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Errors found before any context takes the request: the path, the request's head. */
-  private static final class ServerErrors extends ErrorHandler {
-    @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-        Callback callback) {
-      writeJson(response, code, message, cause, callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-      return badMessage(status, reason, fields);
-    }
-  }
-
-  /** Errors a servlet sends without a body of its own: a path none of them serves. */
-  private static final class ContextErrors extends org.eclipse.jetty.ee10.servlet.ErrorHandler {
+  /** The error handler: every error it is given, written as JSON. */
+  private static final class Handler extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
         Callback callback) {
