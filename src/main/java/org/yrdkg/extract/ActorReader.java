@@ -27,7 +27,7 @@ public final class ActorReader {
   private static final Pattern ALIAS = Pattern.compile("^（以下简称“?([^）”]{2,16})”?）");
   // 国家 stands for the central government only where it acts: after a cue of assignment and before a verb or 层面
   // ("配合国家制定…", "争取国家层面…"), or opening a clause before 要/负责/统筹 …; not in names (国家实验室, 国家战略)
-  private static final Pattern STATE = Pattern.compile("(?<=配合|会同|由|支持|争取|请求|报请|协助)国家(?:层面)?"
+  static final Pattern STATE = Pattern.compile("(?<=配合|会同|由|支持|争取|请求|报请|协助)国家(?:层面)?"
       + "|(?:(?<=[，；（：。在])|^)国家(?:层面)?(?=要|将|负责|牵头|统筹|层面)");
   static final Pattern GOVERNMENT = Pattern.compile("(?:党委[、和])?(?:人民)?政府");
   private static final String CENTRAL = "国务院";
@@ -136,9 +136,8 @@ public final class ActorReader {
         found.add(List.of(bare));
       }
     }
-    boolean state = text.contains("国家");
-    m = state ? STATE.matcher(text) : null;
-    while (state && m.find()) {
+    m = STATE.matcher(text);
+    for (int at = 0; (at = next(m, text, "国家", 0, at)) >= 0; at = m.end()) {
       if (!m.group().endsWith("层面") && TaskReader.verbOf(text.substring(m.end(), Math.min(text.length(), m.end() + 12))) == null
           && !text.startsWith("要", m.end()) && !text.startsWith("将", m.end()) && !text.startsWith("负责", m.end())) {
         continue;
@@ -146,7 +145,7 @@ public final class ActorReader {
       found.add(List.of(new ActorMention(CENTRAL, "CentralAuthority", null, null, m.start(), m.end(), m.group())));
     }
     m = GOVERNMENT.matcher(text);
-    for (int at = 0; (at = nextGovernment(m, text, at)) >= 0; at = m.end()) {
+    for (int at = 0; (at = next(m, text, "政府", 5, at)) >= 0; at = m.end()) {
       found.add(governments(text, m.start(), m.end(), placeEndingAt));
     }
     ActorMention last = null;
@@ -169,18 +168,28 @@ public final class ActorReader {
   }
 
   /**
-   * The start of the next match of {@link #GOVERNMENT} from {@code from}, as {@code m.find(from)} would find it
-   * (leftmost), with {@code m} left on it; -1 if none. A match holds 政府 and starts at most five characters before it,
-   * so only the starts up to the next 政府 are tried, where find would try the pattern at every character.
+   * The start of the next match of {@code m}'s pattern from {@code from}, as {@code m.find(from)} would find it
+   * (leftmost), with {@code m} left on it; -1 if none. Every match of the pattern holds {@code word} and starts at
+   * most {@code lead} characters before it ({@link #GOVERNMENT}: 5, 党委和人民 before 政府; {@link #STATE}: 0), so
+   * only the starts up to the next {@code word} are tried, where find would try the pattern at every character. The
+   * lookbehinds see the text before a start tried, and {@code ^} matches only at the start of the text, as in find.
    */
-  static int nextGovernment(Matcher m, String text, int from) {
-    int g = text.indexOf("政府", from);
-    if (g < 0) {
+  static int next(Matcher m, String text, String word, int lead, int from) {
+    int w = text.indexOf(word, from);
+    if (w < 0) {
       return -1;
     }
-    for (int start = Math.max(from, g - 5); ; start++) {
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    for (int start = Math.max(from, w - lead); ; start++) {
       if (m.region(start, text.length()).lookingAt()) {
         return start;
+      }
+      if (start >= w) {
+        w = text.indexOf(word, start + 1);
+        if (w < 0) {
+          return -1;
+        }
+        start = Math.max(start, w - lead - 1);
       }
     }
   }

@@ -161,28 +161,40 @@ class ActorReaderTest {
     assertEquals("31", ActorReader.forDocument(aAgain).regionCode());
   }
 
-  /** The governments of a text are found as the pattern's own find would find them, on texts dense in near misses. */
+  /**
+   * Governments and the State are found as their patterns' own find would find them, on texts dense in near misses:
+   * words before 政府, cues and punctuation before 国家 (lookbehinds), 国家 opening the text (^).
+   */
   @Test
-  void governmentsAreFoundAsThePatternFindsThem() {
+  void governmentsAndTheStateAreFoundAsThePatternsFindThem() {
+    assertFoundAsFindFinds(ActorReader.GOVERNMENT, "政府", 5, "党委、和人民政府市x".split(""));
+    assertFoundAsFindFinds(ActorReader.STATE, "国家", 0, new String[] {"配合", "会同", "由", "支持", "争取", "协助", "国家",
+        "国", "家", "层面", "要", "将", "负责", "统筹", "，", "；", "（", "：", "。", "在", "x"});
+  }
+
+  private static void assertFoundAsFindFinds(java.util.regex.Pattern pattern, String word, int lead,
+      String[] pieces) {
     java.util.Random random = new java.util.Random(7);
-    String alphabet = "党委、和人民政府市x";
+    int matches = 0;
     for (int n = 0; n < 20_000; n++) {
       StringBuilder b = new StringBuilder();
       for (int i = random.nextInt(30); i > 0; i--) {
-        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        b.append(pieces[random.nextInt(pieces.length)]);
       }
       String text = b.toString();
       List<String> expected = new java.util.ArrayList<>();
-      java.util.regex.Matcher find = ActorReader.GOVERNMENT.matcher(text);
+      java.util.regex.Matcher find = pattern.matcher(text);
       while (find.find()) {
         expected.add(find.start() + "-" + find.end());
       }
       List<String> actual = new java.util.ArrayList<>();
-      java.util.regex.Matcher m = ActorReader.GOVERNMENT.matcher(text);
-      for (int at = 0; (at = ActorReader.nextGovernment(m, text, at)) >= 0; at = m.end()) {
+      java.util.regex.Matcher m = pattern.matcher(text);
+      for (int at = 0; (at = ActorReader.next(m, text, word, lead, at)) >= 0; at = m.end()) {
         actual.add(m.start() + "-" + m.end());
       }
       assertEquals(expected, actual, text);
+      matches += expected.size();
     }
+    assertTrue(matches > 1_000, "the texts hold matches: " + matches);
   }
 }
