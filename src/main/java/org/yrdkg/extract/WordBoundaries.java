@@ -1,29 +1,18 @@
 package org.yrdkg.extract;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.other.CharType;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
 import java.util.BitSet;
 
 /**
- * Word boundaries of a text by HanLP's segmenter, around the spans asked about: a name whose ends fall inside words
- * (新发 in 新发展) is a fragment, not a name. One instance reads one text and remembers the windows it segmented;
- * safe to share between threads.
+ * Word boundaries of a text by HanLP's segmenter ({@link ViterbiWords}), around the spans asked about: a name whose
+ * ends fall inside words (新发 in 新发展) is a fragment, not a name. One instance reads one text and remembers the
+ * windows it segmented; safe to share between threads.
  */
 final class WordBoundaries {
-
-    /**
-     * Dictionary-based Viterbi segmentation without HanLP's statistical name recognisers: names are the gazetteer's
-     * business, and the recognisers cost most of the time (they are what makes HanLP.segment run at ~0.15 M chars/s).
-     */
-    private static final Segment SEGMENT = HanLP.newSegment("viterbi").enableNameRecognize(false)
-            .enablePlaceRecognize(false).enableOrganizationRecognize(false).enableTranslatedNameRecognize(false)
-            .enableJapaneseNameRecognize(false).enableNumberQuantifierRecognize(false);
 
     // Words the genre uses as common words though the dictionary knows them as names (lexicon/common-words.txt).
     private static final java.util.Set<String> COMMON_WORDS = java.util.Set.copyOf(Lexicon.words("common-words.txt"));
@@ -175,18 +164,18 @@ final class WordBoundaries {
 
     private BitSet starts(int a, int b) {
         BitSet starts = new BitSet(b - a + 1);
-        int at = a;
-        for (Term t : SEGMENT.seg(text.substring(a, b))) {
-            starts.set(at - a);
-            at += t.word.length();
+        starts.set(0);
+        ViterbiWords.Words words = ViterbiWords.of(text.substring(a, b));
+        for (int end : words.ends()) {
+            starts.set(end);
         }
-        starts.set(at - a);
         return starts;
     }
 
     /** The words of a short text, by the same segmenter. */
     static java.util.List<String> words(String text) {
-        return SEGMENT.seg(text).stream().map(t -> t.word).toList();
+        ViterbiWords.Words words = ViterbiWords.of(text);
+        return java.util.stream.IntStream.range(0, words.size()).mapToObj(words::word).toList();
     }
 
     /** Whether HanLP's core dictionary knows {@code word} at all. */
@@ -220,18 +209,17 @@ final class WordBoundaries {
      */
     boolean qualifiedAt(int from) {
         int a = Math.max(0, from - MARGIN);
-        int at = a;
-        Term before = null;
-        for (Term t : SEGMENT.seg(text.substring(a, Math.min(text.length(), from + MARGIN)))) {
-            if (at + t.word.length() == from) {
-                before = t;
+        ViterbiWords.Words words = ViterbiWords.of(text.substring(a, Math.min(text.length(), from + MARGIN)));
+        Nature before = null;
+        for (int k = 0; k < words.size(); k++) {
+            if (a + words.ends()[k] == from) {
+                before = words.natures()[k];
             }
-            at += t.word.length();
         }
-        if (before == null || before.nature == null) {
+        if (before == null) {
             return false;
         }
-        String n = before.nature.toString();
+        String n = before.toString();
         return n.startsWith("n") || n.startsWith("a") || n.startsWith("b") || n.startsWith("s") || n.startsWith("f")
                 || n.startsWith("g") || n.startsWith("m") || n.startsWith("q");
     }
