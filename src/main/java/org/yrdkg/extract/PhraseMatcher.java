@@ -71,6 +71,11 @@ final class PhraseMatcher<V> {
         }
     }
 
+    /** Whether a phrase found at {@code [from, to)} is taken. */
+    interface Accept {
+        boolean test(int from, int to);
+    }
+
     /** What is told each occurrence of a phrase. */
     interface Occurrence<V> {
         void at(int begin, int end, V value);
@@ -133,26 +138,25 @@ final class PhraseMatcher<V> {
      * a rejected phrase does not hide a shorter or overlapping one that is admitted (深[化工]业 rejected leaves
      * 工业互联网).
      */
-    List<Match<V>> findAll(String text, java.util.function.BiPredicate<Integer, Integer> accept) {
+    List<Match<V>> findAll(String text, Accept accept) {
         if (empty || text.isEmpty()) {
             return List.of();
         }
         List<Match<V>> matches = new ArrayList<>();
-        List<Ending<V>> here = new ArrayList<>();
-        Found<V> each = (e, v) -> here.add(new Ending<>(e, v));
+        Endings<V> here = new Endings<>();
         int covered = 0;
         for (int i = 0; i < text.length(); i++) {
             if (i < covered || !mayStartAt(text, i)) {
                 continue;
             }
-            here.clear();
-            startingAt(text, i, text.length(), each);
+            here.count = 0;
+            startingAt(text, i, text.length(), here);
             // the longest first
-            for (int k = here.size() - 1; k >= 0; k--) {
-                Ending<V> e = here.get(k);
-                if (accept.test(i, e.end())) {
-                    matches.add(new Match<>(i, e.end(), text.substring(i, e.end()), e.value()));
-                    covered = e.end();
+            for (int k = here.count - 1; k >= 0; k--) {
+                int end = here.ends[k];
+                if (accept.test(i, end)) {
+                    matches.add(new Match<>(i, end, text.substring(i, end), here.value(k)));
+                    covered = end;
                     break;
                 }
             }
@@ -160,8 +164,27 @@ final class PhraseMatcher<V> {
         return matches;
     }
 
-    // Where a phrase found at a known start ends, and its value.
-    private record Ending<V>(int end, V value) {}
+    // The phrases found at one start, shortest first: where each ends, and its value; reused from start to start.
+    private static final class Endings<V> implements Found<V> {
+        int[] ends = new int[8];
+        Object[] values = new Object[8];
+        int count;
+
+        @Override
+        public void phrase(int end, V value) {
+            if (count == ends.length) {
+                ends = java.util.Arrays.copyOf(ends, 2 * count);
+                values = java.util.Arrays.copyOf(values, 2 * count);
+            }
+            ends[count] = end;
+            values[count++] = value;
+        }
+
+        @SuppressWarnings("unchecked")
+        V value(int k) {
+            return (V) values[k];
+        }
+    }
 
     /** The phrase that ends exactly at {@code end} and starts at most 24 characters before it, longest first, or null. */
     Match<V> endingAt(String text, int end) {

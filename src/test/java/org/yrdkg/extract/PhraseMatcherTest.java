@@ -32,7 +32,7 @@ class PhraseMatcherTest {
       String context = phrases + " in " + text;
       assertEquals(oracle.findAll(text), matcher.findAll(text), context);
       BiPredicate<Integer, Integer> accept = (a, b) -> (a * 31 + b) % 3 != 0;
-      assertEquals(oracle.findAll(text, accept), matcher.findAll(text, accept), context);
+      assertEquals(oracle.findAll(text, accept), matcher.findAll(text, accept::test), context);
       List<List<Integer>> every = new ArrayList<>();
       matcher.forEach(text, (b, e, v) -> every.add(List.of(b, e, v)));
       assertEquals(oracle.every(text), every, context);
@@ -50,6 +50,13 @@ class PhraseMatcherTest {
     // a rejected phrase leaves the shorter one at its start, and what it hid to its right
     assertEquals(List.of("港口", "岸线"), m.findAll("港口岸线", (a, b) -> b - a < 4).stream()
         .map(PhraseMatcher.Match::phrase).toList());
+    // many phrases at one start: the longest accepted one is taken
+    Map<String, Integer> nested = new java.util.HashMap<>();
+    for (int k = 1; k <= 12; k++) {
+      nested.put("港".repeat(k), k);
+    }
+    assertEquals(List.of(10, 2), new PhraseMatcher<>(nested).findAll("港".repeat(12), (a, b) -> b - a <= 10).stream()
+        .map(PhraseMatcher.Match::value).toList());
     assertEquals("港口岸线", m.endingAt("新港口岸线", 5).phrase());
     assertEquals(1, m.endingAt("新港口岸线", 5).from());
     assertEquals("口岸", m.endingAt("新港口岸线", 4).phrase());
