@@ -388,7 +388,8 @@ final class ViterbiWords {
             return new Words(text, Arrays.copyOf(ends, out), Arrays.copyOf(natures, out));
         }
 
-        // DoubleArrayTrie.transition over text[from, to), -1 where it fails (or where HanLP's would read past its array).
+        // DoubleArrayTrie.transition over text[from, to), -1 where it fails (or where HanLP's would read past its
+        // array).
         private int transition(int state, int from, int to) {
             int b = state;
             for (int i = from; i < to; i++) {
