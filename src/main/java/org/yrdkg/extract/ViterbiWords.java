@@ -31,8 +31,9 @@ final class ViterbiWords {
             .enablePlaceRecognize(false).enableOrganizationRecognize(false).enableTranslatedNameRecognize(false)
             .enableJapaneseNameRecognize(false).enableNumberQuantifierRecognize(false);
 
-    private static final DoubleArrayTrie<CoreDictionary.Attribute> CORE = CoreDictionary.trie;
-    private static final DoubleArrayTrie<CoreDictionary.Attribute> CUSTOM = HANLP.customDictionary.dat;
+    /** The segmenter's dictionaries: the core dictionary and the custom dictionary's array. */
+    static final DoubleArrayTrie<CoreDictionary.Attribute> CORE = CoreDictionary.trie;
+    static final DoubleArrayTrie<CoreDictionary.Attribute> CUSTOM = HANLP.customDictionary.dat;
     private static final int[] CORE_BASE = CORE.getBase();
     private static final int[] CORE_CHECK = CORE.getCheck();
     private static final int[] CUSTOM_BASE = CUSTOM.getBase();
@@ -132,11 +133,18 @@ final class ViterbiWords {
 
     /** The words of {@code text}. */
     static Words of(String text) {
-        if (HanLP.Config.Normalization || HANLP.customDictionary.trie != null && HANLP.customDictionary.trie.size() > 0
-                || text.isEmpty()) {
+        if (HanLP.Config.Normalization || addedWords() || text.isEmpty()) {
             return byHanLP(text);
         }
         return new Lattice(text).words();
+    }
+
+    /**
+     * Whether words were added to the custom dictionary at run time: HanLP keeps them apart from {@link #CUSTOM}, and
+     * merges by them after the array's merges. None are; if some were, texts go to {@link #HANLP} itself.
+     */
+    static boolean addedWords() {
+        return HANLP.customDictionary.trie != null && HANLP.customDictionary.trie.size() > 0;
     }
 
     /** The words of {@code text} by {@link #HANLP} itself. */

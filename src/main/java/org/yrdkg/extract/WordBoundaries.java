@@ -3,7 +3,6 @@ package org.yrdkg.extract;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.other.CharType;
 import java.util.BitSet;
 
@@ -26,8 +25,8 @@ final class WordBoundaries {
 
     // The segmenter's dictionaries: the words of a window's every reading come from these two (and from runs of
     // characters that are not words by themselves, digits, letters, numerals).
-    private static final DoubleArrayTrie<CoreDictionary.Attribute> CORE = CoreDictionary.trie;
-    private static final DoubleArrayTrie<CoreDictionary.Attribute> CUSTOM = CustomDictionary.DEFAULT.dat;
+    private static final DoubleArrayTrie<CoreDictionary.Attribute> CORE = ViterbiWords.CORE;
+    private static final DoubleArrayTrie<CoreDictionary.Attribute> CUSTOM = ViterbiWords.CUSTOM;
 
     private final String text;
     // Word starts of the windows segmented so far, by window: several names are often checked in one window (a
@@ -79,7 +78,8 @@ final class WordBoundaries {
      * Two thirds of the boundaries asked about are settled so (measured at ×10); the others are segmented.
      */
     private boolean uncrossed(int at, int a) {
-        if (at <= a || at >= text.length() || addedWords()) {
+        // words added at run time are not in CUSTOM: then every boundary is segmented
+        if (at <= a || at >= text.length() || ViterbiWords.addedWords()) {
             return false;
         }
         char before = text.charAt(at - 1);
@@ -135,12 +135,6 @@ final class WordBoundaries {
     // point past their end.
     private static int next(DoubleArrayTrie<CoreDictionary.Attribute> dictionary, int state, char c) {
         return state + c + 1 < dictionary.getCheck().length ? dictionary.transition(c, state) : -1;
-    }
-
-    // Words added to the custom dictionary at run time are kept apart from its array; none are, but if some were,
-    // every boundary is segmented.
-    private static boolean addedWords() {
-        return CustomDictionary.DEFAULT.trie != null && CustomDictionary.DEFAULT.trie.size() > 0;
     }
 
     private boolean evident(int at) {
