@@ -43,7 +43,8 @@ public final class ServedDataset {
    * Prepares {@code data} for serving. When its default graph is empty but it has named graphs,
    * the default graph becomes their union (TDB2's union default graph, or a copy for an in-memory
    * dataset), so queries without {@code GRAPH} see everything. Queries of it never call other
-   * endpoints: ARQ refuses {@code SERVICE} on it.
+   * endpoints: ARQ refuses {@code SERVICE} on it. Their rows are sorted with each row's sort keys computed once
+   * ({@link SortedRows}).
    */
   public static ServedDataset of(Dataset data) {
     return of(data, null);
@@ -67,6 +68,7 @@ public final class ServedDataset {
     DatasetGraph text = TextDatasetFactory.create(base, index, true);
     text.getContext().set(TextQuery.textIndex, index);
     LocalQuery.forbidServiceCalls(text);
+    SortedRows.install(base);
     return new ServedDataset(text, index, n);
   }
 
