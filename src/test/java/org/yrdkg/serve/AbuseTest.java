@@ -3,9 +3,12 @@ package org.yrdkg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +111,33 @@ class AbuseTest {
       }
     });
     assertEquals(200, s.sparql(SparqlEndpointTest.COUNT_LNG, "text/csv").statusCode(), "server healthy afterwards");
+  }
+
+  /**
+   * Valid queries whose expressions fail on some rows are answered, and write nothing to the log: ARQ warns of such an
+   * error once per row or per comparison, some with a stack trace, and one such query wrote 3 million lines in 10 s.
+   */
+  @Test
+  void errorsInAClientsExpressionsAreNotLoggedRowByRow() {
+    List<String> queries = List.of(
+        "SELECT ?s WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), \"a\", ?o)) }",
+        "SELECT ?s WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), ?o)) }",
+        "SELECT ?s WHERE { ?s ?p ?o FILTER(REGEX(\"x\", STR(?o))) }",
+        "SELECT ?x WHERE { ?s ?p ?o BIND(STRDT(STR(?o), <http://www.w3.org/2001/XMLSchema#integer>) AS ?x)"
+            + " FILTER(?x > 1) }",
+        "SELECT ?s WHERE { ?s ?p ?o } ORDER BY (<http://www.w3.org/2001/XMLSchema#integer>(?s))",
+        "SELECT ?s WHERE { ?s ?p ?o } ORDER BY RAND()");
+    PrintStream err = System.err;
+    ByteArrayOutputStream logged = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+    try {
+      for (String q : queries) {
+        assertEquals(200, s.sparql(q, "text/csv").statusCode(), q);
+      }
+    } finally {
+      System.setErr(err);
+    }
+    assertEquals("", abbreviate(logged.toString(StandardCharsets.UTF_8)));
   }
 
   /** Only the dataset takes POST (a SPARQL query); elsewhere it is a 405 in JSON, as every other error is. */
