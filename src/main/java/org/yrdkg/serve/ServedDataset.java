@@ -44,7 +44,8 @@ public final class ServedDataset {
    * the default graph becomes their union (TDB2's union default graph, or a copy for an in-memory
    * dataset), so queries without {@code GRAPH} see everything. Queries of it never call other
    * endpoints: ARQ refuses {@code SERVICE} on it. Their rows are sorted with each row's sort keys computed once
-   * ({@link SortedRows}).
+   * ({@link SortedRows}), and a failure inside one of their functions is an error of that function ({@link
+   * ExpressionErrors}).
    */
   public static ServedDataset of(Dataset data) {
     return of(data, null);
@@ -69,6 +70,7 @@ public final class ServedDataset {
     text.getContext().set(TextQuery.textIndex, index);
     LocalQuery.forbidServiceCalls(text);
     SortedRows.install(base);
+    ExpressionErrors.install(base);
     return new ServedDataset(text, index, n);
   }
 
