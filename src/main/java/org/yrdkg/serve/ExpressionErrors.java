@@ -66,8 +66,8 @@ import org.apache.jena.sparql.function.FunctionEnv;
  * {@code fn:format-number(1, "#,##0.##.#")}, {@code REPLACE("abc", "(b)", "\\")}, {@code afn:sprintf("%d", "x")},
  * {@code fn:round-half-to-even(1.5, 999999999)}, and {@code STRLANG("x", "a b")}, whose value is not an RDF term
  * (Jena fails on the tag when it makes the literal, after the function has returned). {@link #install} has every
- * query of a dataset planned with each function call guarded, before ARQ's optimiser (whose constant folding would
- * otherwise meet the failure while planning).
+ * query of a dataset planned with each function call guarded but ARQ's everyday operators ({@link #SAFE}), before
+ * ARQ's optimiser, whose constant folding would otherwise meet the failure while planning.
  */
 final class ExpressionErrors {
   private ExpressionErrors() {}
@@ -79,7 +79,7 @@ final class ExpressionErrors {
         (RewriteFactory) cxt -> op -> standard.create(cxt).rewrite(guarded(op)));
   }
 
-  /** {@code op} with each function call of its expressions guarded. */
+  /** {@code op} with each function call of its expressions guarded, but those of {@link #SAFE}. */
   static Op guarded(Op op) {
     return Transformer.transform(new TransformCopy(), new GuardCalls(), op);
   }
