@@ -10,12 +10,10 @@ import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.expr.E_Add;
 import org.apache.jena.sparql.expr.E_Bound;
 import org.apache.jena.sparql.expr.E_Coalesce;
 import org.apache.jena.sparql.expr.E_Conditional;
 import org.apache.jena.sparql.expr.E_Datatype;
-import org.apache.jena.sparql.expr.E_Divide;
 import org.apache.jena.sparql.expr.E_Equals;
 import org.apache.jena.sparql.expr.E_GreaterThan;
 import org.apache.jena.sparql.expr.E_GreaterThanOrEqual;
@@ -31,7 +29,6 @@ import org.apache.jena.sparql.expr.E_LessThanOrEqual;
 import org.apache.jena.sparql.expr.E_LogicalAnd;
 import org.apache.jena.sparql.expr.E_LogicalNot;
 import org.apache.jena.sparql.expr.E_LogicalOr;
-import org.apache.jena.sparql.expr.E_Multiply;
 import org.apache.jena.sparql.expr.E_NotEquals;
 import org.apache.jena.sparql.expr.E_NotOneOf;
 import org.apache.jena.sparql.expr.E_OneOf;
@@ -44,9 +41,6 @@ import org.apache.jena.sparql.expr.E_StrLength;
 import org.apache.jena.sparql.expr.E_StrLowerCase;
 import org.apache.jena.sparql.expr.E_StrStartsWith;
 import org.apache.jena.sparql.expr.E_StrUpperCase;
-import org.apache.jena.sparql.expr.E_Subtract;
-import org.apache.jena.sparql.expr.E_UnaryMinus;
-import org.apache.jena.sparql.expr.E_UnaryPlus;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprFunction0;
@@ -64,7 +58,7 @@ import org.apache.jena.sparql.function.FunctionEnv;
  * stays unbound, the row fails its FILTER, COALESCE takes the next argument. ARQ makes only its own evaluation errors
  * so; other exceptions from a function went up and failed the whole query with a 500. On the seeds' graph:
  * {@code fn:format-number(1, "#,##0.##.#")}, {@code REPLACE("abc", "(b)", "\\")}, {@code afn:sprintf("%d", "x")},
- * {@code fn:round-half-to-even(1.5, 999999999)}, and {@code STRLANG("x", "a b")}, whose value is not an RDF term
+ * {@code fn:round-half-to-even(1.5, 999999999)}, {@code 1 / 0.0}, and {@code STRLANG("x", "a b")}, whose value is not an RDF term
  * (Jena fails on the tag when it makes the literal, after the function has returned). {@link #install} has every
  * query of a dataset planned with each function call guarded but ARQ's everyday operators ({@link #SAFE}), before
  * ARQ's optimiser, whose constant folding would otherwise meet the failure while planning.
@@ -86,7 +80,8 @@ final class ExpressionErrors {
 
   /**
    * ARQ's own operators and functions that fail only with evaluation errors, and are the most used: left unwrapped,
-   * so that the queries made of them (the canned queries among them) are planned and run as before.
+   * so that the queries made of them (the canned queries among them) are planned and run as before. Arithmetic is
+   * not among them: {@code 1 / 0.0} fails with Java's {@code ArithmeticException}.
    */
   private static final Set<Class<? extends Expr>> SAFE = Set.of(E_Lang.class, E_Str.class, E_Bound.class,
       E_Equals.class, E_NotEquals.class, E_LessThan.class, E_LessThanOrEqual.class, E_GreaterThan.class,
@@ -94,8 +89,7 @@ final class ExpressionErrors {
       E_IsIRI.class, E_IsURI.class, E_IsLiteral.class, E_IsBlank.class, E_IsNumeric.class, E_Datatype.class,
       E_StrStartsWith.class, E_StrEndsWith.class, E_StrContains.class, E_StrLength.class, E_StrUpperCase.class,
       E_StrLowerCase.class, E_StrConcat.class, E_OneOf.class, E_NotOneOf.class, E_Coalesce.class,
-      E_Conditional.class, E_Add.class, E_Subtract.class, E_Multiply.class, E_Divide.class, E_UnaryMinus.class,
-      E_UnaryPlus.class, E_LangMatches.class);
+      E_Conditional.class, E_LangMatches.class);
 
   /**
    * Wraps each function call but those of {@link #SAFE}, once. EXISTS and NOT EXISTS are left as they are: their

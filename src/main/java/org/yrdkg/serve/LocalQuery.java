@@ -19,6 +19,7 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -45,7 +46,8 @@ import org.yrdkg.text.SourceReader;
  * runs in. Canned queries and query files are checked alike, and {@link #forbidServiceCalls} has ARQ itself refuse
  * SERVICE on the served dataset, whatever the way in.
  *
- * <p>A query nested deeper than Jena's recursion can go, which Fuseki would let fail with a 500, is a 400; a POST body
+ * <p>A query nested deeper than Jena's recursion can go, or one that Jena cannot plan (a property function given the
+ * wrong arguments), which Fuseki would let fail with a 500, is a 400; a POST body
  * over {@value #MAX_QUERY_BYTES} bytes, which Jena's parser would spend unbounded time on (12 s for 4 MB), is a 413.
  * Unreadable parameters and charsets are refused before this runs ({@link FMod_RequestChecks}).
  */
@@ -147,6 +149,9 @@ public final class LocalQuery extends SPARQL_QueryDataset {
       super.execute(queryString, action);
     } catch (StackOverflowError e) {
       ServletOps.errorBadRequest(TOO_DEEP);
+    } catch (QueryBuildException e) {
+      // found while planning the query, before any answer: a property function given the wrong arguments
+      ServletOps.errorBadRequest(e.getMessage());
     } catch (ActionErrorException e) {
       // Jena's parser reports running out of stack as a parse error named after the error, and nothing more
       if (e.getRC() == 400 && String.valueOf(e.getMessage()).strip().equals(StackOverflowError.class.getSimpleName())) {

@@ -88,6 +88,8 @@ class AbuseTest {
     requests.put("400 nested too deeply  ", query("SELECT * { ?s " + String.join("/", java.util.Collections.nCopies(20000,
         "<http://example.org/p>")) + " ?o }", "application/sparql-query"));
     requests.put("400 nested too deeply   ", query("SELECT * " + "{".repeat(3000) + "}".repeat(3000), "application/sparql-query"));
+    requests.put("400 list expected", query("SELECT ?s WHERE { ?s <http://jena.apache.org/ARQ/property#concat> ?o }",
+        "application/sparql-query"));
     requests.put("400 form", query("query=%ZZ", "application/x-www-form-urlencoded"));
     requests.put("415 charset", query("ASK {}", "application/sparql-query; charset=latin-1"));
     requests.put("400 the query in the request body is not UTF-8 text", HttpRequest.newBuilder(URI.create(
