@@ -56,12 +56,12 @@ import org.apache.jena.sparql.function.FunctionEnv;
 /**
  * A failure inside a function of a query is an error of that function, as SPARQL has it: the variable it was to bind
  * stays unbound, the row fails its FILTER, COALESCE takes the next argument. ARQ makes only its own evaluation errors
- * so; other exceptions from a function went up and failed the whole query with a 500. On the seeds' graph:
- * {@code fn:format-number(1, "#,##0.##.#")}, {@code REPLACE("abc", "(b)", "\\")}, {@code afn:sprintf("%d", "x")},
- * {@code fn:round-half-to-even(1.5, 999999999)}, {@code 1 / 0.0}, and {@code STRLANG("x", "a b")}, whose value is not an RDF term
- * (Jena fails on the tag when it makes the literal, after the function has returned). {@link #install} has every
- * query of a dataset planned with each function call guarded but ARQ's everyday operators ({@link #SAFE}), before
- * ARQ's optimiser, whose constant folding would otherwise meet the failure while planning.
+ * so; other exceptions from a function went up and failed the whole query with a 500. On the seeds' graph: {@code
+ * fn:format-number(1, "#,##0.##.#")}, {@code REPLACE("abc", "(b)", "\\")}, {@code afn:sprintf("%d", "x")}, {@code
+ * fn:round-half-to-even(1.5, 999999999)}, {@code 1 / 0.0}, and {@code STRLANG("x", "a b")}, whose value is not an RDF
+ * term (Jena fails on the tag when it makes the literal, after the function has returned). {@link #install} has every
+ * query of a dataset planned with each function call guarded but ARQ's everyday operators ({@link #SAFE}), before ARQ's
+ * optimiser, whose constant folding would otherwise meet the failure while planning.
  */
 final class ExpressionErrors {
   private ExpressionErrors() {}
