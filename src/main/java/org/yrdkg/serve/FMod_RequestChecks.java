@@ -7,6 +7,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -27,7 +28,8 @@ import org.eclipse.jetty.http.BadMessageException;
  * A SPARQL {@code timeout} that is not a positive whole number of seconds ({@code 5}, or {@code 5,30} for the first
  * answer and the whole query) is a 400: Fuseki drops one it cannot read, or one of 0 or less, and runs the query to the
  * server's limit, as if the client had asked for nothing. A GET of the SPARQL endpoint with no parameters at all is a
- * 400 saying where the query goes, where Fuseki answered a 404 naming a service description it does not have.
+ * 400 saying where the query goes, where Fuseki answered a 404 naming a service description it does not have. The
+ * length of an error Fuseki writes on the dataset's paths is left to Jetty ({@link ErrorLength}).
  */
 public final class FMod_RequestChecks implements FusekiModule {
   static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST", "OPTIONS");
@@ -110,7 +112,33 @@ public final class FMod_RequestChecks implements FusekiModule {
             + " 5,30 for the first answer and the whole query); the server's own limit applies when it is shorter");
         return;
       }
-      chain.doFilter(request, response);
+      chain.doFilter(request, inDataset(path) ? new ErrorLength(resp) : response);
+    }
+  }
+
+  /**
+   * A response whose length, once it is an error, is counted by Jetty rather than set by Fuseki. Fuseki gives an
+   * error's plain-text message the length of its characters, not of its bytes in UTF-8, so a message with Chinese in it
+   * (a regular expression {@code "长("} that does not compile, a {@code text:query} that Lucene cannot parse)
+   * overflowed it: Jetty refused the write, and the client's 400 became a 500, with a stack trace in the log.
+   */
+  private static final class ErrorLength extends HttpServletResponseWrapper {
+    ErrorLength(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void setContentLength(int length) {
+      if (getStatus() < 400) {
+        super.setContentLength(length);
+      }
+    }
+
+    @Override
+    public void setContentLengthLong(long length) {
+      if (getStatus() < 400) {
+        super.setContentLengthLong(length);
+      }
     }
   }
 }

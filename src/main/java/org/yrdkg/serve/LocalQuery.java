@@ -20,6 +20,8 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryBuildException;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -46,10 +48,11 @@ import org.yrdkg.text.SourceReader;
  * runs in. Canned queries and query files are checked alike, and {@link #forbidServiceCalls} has ARQ itself refuse
  * SERVICE on the served dataset, whatever the way in.
  *
- * <p>A query nested deeper than Jena's recursion can go, or one that Jena cannot plan (a property function given the
- * wrong arguments), which Fuseki would let fail with a 500, is a 400; a POST body
- * over {@value #MAX_QUERY_BYTES} bytes, which Jena's parser would spend unbounded time on (12 s for 4 MB), is a 413.
- * Unreadable parameters and charsets are refused before this runs ({@link FMod_RequestChecks}).
+ * <p>A query nested deeper than Jena's recursion can go, one that Jena cannot plan (a property function given the
+ * wrong arguments), or one whose property function fails as it runs ({@link PropertyFunctionErrors}), which Fuseki
+ * would let fail with a 500, is a 400; one that runs out of heap is a 503, as one stopped by the timeout is; a POST
+ * body over {@value #MAX_QUERY_BYTES} bytes, which Jena's parser would spend unbounded time on (12 s for 4 MB), is a
+ * 413. Unreadable parameters and charsets are refused before this runs ({@link FMod_RequestChecks}).
  */
 public final class LocalQuery extends SPARQL_QueryDataset {
   /** The one-line reason given to the client. */
@@ -152,6 +155,16 @@ public final class LocalQuery extends SPARQL_QueryDataset {
     } catch (QueryBuildException e) {
       // found while planning the query, before any answer: a property function given the wrong arguments
       ServletOps.errorBadRequest(e.getMessage());
+    } catch (QueryCancelledException e) {
+      throw e;
+    } catch (QueryExecException e) {
+      // found while the query runs: a property function given what it cannot take (PropertyFunctionErrors)
+      unlessCommitted(action, e);
+      ServletOps.errorBadRequest(e.getMessage());
+    } catch (OutOfMemoryError e) {
+      // the query's rows or values outgrew the heap; once they are dropped the server goes on
+      unlessCommitted(action, e);
+      ServletOps.error(503, "the query was stopped: it needed more memory than the server has");
     } catch (ActionErrorException e) {
       // Jena's parser reports running out of stack as a parse error named after the error, and nothing more
       if (e.getRC() == 400 && String.valueOf(e.getMessage()).strip().equals(StackOverflowError.class.getSimpleName())) {
@@ -164,6 +177,17 @@ public final class LocalQuery extends SPARQL_QueryDataset {
         graphAnswers.give();
       }
     }
+  }
+
+  /**
+   * Drops what was written of an answer before it failed, or, when some of it has gone to the client already, lets
+   * {@code failure} end the response as Fuseki ends it.
+   */
+  private static <T extends Throwable> void unlessCommitted(HttpAction action, T failure) throws T {
+    if (action.getResponse().isCommitted()) {
+      throw failure;
+    }
+    action.getResponse().resetBuffer();
   }
 
   /**

@@ -43,9 +43,10 @@ public final class ServedDataset {
    * Prepares {@code data} for serving. When its default graph is empty but it has named graphs,
    * the default graph becomes their union (TDB2's union default graph, or a copy for an in-memory
    * dataset), so queries without {@code GRAPH} see everything. Queries of it never call other
-   * endpoints: ARQ refuses {@code SERVICE} on it. Their rows are sorted with each row's sort keys computed once
-   * ({@link SortedRows}), and a failure inside one of their functions is an error of that function ({@link
-   * ExpressionErrors}).
+   * endpoints: ARQ refuses {@code SERVICE} on it. They are run by {@link ServedExecutor}: their rows sorted with each
+   * row's sort keys computed once, their {@code OFFSET} skipped where the timeout reaches it. A failure inside one of
+   * their functions is an error of that function ({@link ExpressionErrors}), and one inside a property function an
+   * error of the query ({@link PropertyFunctionErrors}).
    */
   public static ServedDataset of(Dataset data) {
     return of(data, null);
@@ -69,8 +70,9 @@ public final class ServedDataset {
     DatasetGraph text = TextDatasetFactory.create(base, index, true);
     text.getContext().set(TextQuery.textIndex, index);
     LocalQuery.forbidServiceCalls(text);
-    SortedRows.install(base);
+    ServedExecutor.install(base);
     ExpressionErrors.install(base);
+    PropertyFunctionErrors.install(base);
     return new ServedDataset(text, index, n);
   }
 

@@ -6,28 +6,18 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.SortCondition;
-import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.op.OpDistinct;
-import org.apache.jena.sparql.algebra.op.OpOrder;
-import org.apache.jena.sparql.algebra.op.OpTopN;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.engine.iterator.QueryIter1;
-import org.apache.jena.sparql.engine.main.OpExecutor;
-import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.tdb2.solver.OpExecutorTDB2;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The rows of a query in {@code ORDER BY} order, with each row's sort keys computed once. ARQ's own sorts
@@ -43,8 +33,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * The order is otherwise ARQ's: keys compared as ARQ compares them, rows with equal keys by all their values, a key
  * that cannot be computed absent and first, by the same sorting algorithm, and for {@code LIMIT} with {@code ORDER BY}
  * the same heap of the least rows. Should keys of different kinds still compare inconsistently, the rows are sorted
- * by a merge sort, which does not check, rather than the query failing. {@link #install} has every query of a dataset
- * sort this way.
+ * by a merge sort, which does not check, rather than the query failing. {@link ServedExecutor} has every query of the
+ * served dataset sort this way.
  */
 final class SortedRows extends QueryIter1 {
   /** Comparisons between two looks at whether the query was cancelled. */
@@ -91,14 +81,6 @@ final class SortedRows extends QueryIter1 {
       throw new QueryExecException("Negative LIMIT: " + limit);
     }
     return new SortedRows(input, conditions, limit == Query.NOLIMIT ? Long.MAX_VALUE : limit, distinct, cxt);
-  }
-
-  /**
-   * Has every query of {@code dataset} sort its rows here. Queries that may spill sorts to disk ({@link
-   * ARQ#spillToDiskThreshold}) keep ARQ's sort; a TDB2 dataset keeps TDB2's executor for everything else.
-   */
-  static void install(DatasetGraph dataset) {
-    QC.setFactory(dataset.getContext(), TDBInternal.isTDB2(dataset) ? OnTdb2::new : InMemory::new);
   }
 
   @Override
@@ -227,59 +209,6 @@ final class SortedRows extends QueryIter1 {
     mergeSort(a, b, mid, to, order);
     for (int i = from, l = from, r = mid; i < to; i++) {
       a[i] = r >= to || l < mid && order.compare(b[l], b[r]) <= 0 ? b[l++] : b[r++];
-    }
-  }
-
-  private static QueryIterator order(OpOrder op, QueryIterator input, ExecutionContext cxt, Exec exec) {
-    return all(exec.run(op.getSubOp(), input), op.getConditions(), cxt);
-  }
-
-  private static QueryIterator top(OpTopN op, QueryIterator input, ExecutionContext cxt, Exec exec) {
-    boolean distinct = op.getSubOp() instanceof OpDistinct;
-    Op below = distinct ? ((OpDistinct) op.getSubOp()).getSubOp() : op.getSubOp();
-    return least(exec.run(below, input), op.getConditions(), op.getLimit(), distinct, cxt);
-  }
-
-  private static boolean spills(ExecutionContext cxt) {
-    return cxt.getContext().isDefined(ARQ.spillToDiskThreshold);
-  }
-
-  /** An executor's own {@code exec}, which is protected. */
-  private interface Exec {
-    QueryIterator run(Op op, QueryIterator input);
-  }
-
-  /** ARQ's executor with these sorts. */
-  private static final class InMemory extends OpExecutor {
-    InMemory(ExecutionContext cxt) {
-      super(cxt);
-    }
-
-    @Override
-    protected QueryIterator execute(OpOrder op, QueryIterator input) {
-      return spills(execCxt) ? super.execute(op, input) : order(op, input, execCxt, this::exec);
-    }
-
-    @Override
-    protected QueryIterator execute(OpTopN op, QueryIterator input) {
-      return spills(execCxt) ? super.execute(op, input) : top(op, input, execCxt, this::exec);
-    }
-  }
-
-  /** TDB2's executor with these sorts. */
-  private static final class OnTdb2 extends OpExecutorTDB2 {
-    OnTdb2(ExecutionContext cxt) {
-      super(cxt);
-    }
-
-    @Override
-    protected QueryIterator execute(OpOrder op, QueryIterator input) {
-      return spills(execCxt) ? super.execute(op, input) : order(op, input, execCxt, this::exec);
-    }
-
-    @Override
-    protected QueryIterator execute(OpTopN op, QueryIterator input) {
-      return spills(execCxt) ? super.execute(op, input) : top(op, input, execCxt, this::exec);
     }
   }
 }

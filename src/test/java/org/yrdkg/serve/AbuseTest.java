@@ -19,6 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.function.FunctionBase0;
+import org.apache.jena.sparql.function.FunctionRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -79,8 +82,20 @@ class AbuseTest {
   }
 
   /** Requests Fuseki on its own answers with a 500 (or a 501): each gets the 4xx it deserves, with a reason. */
+  /** A function that fails as a value too large for the heap does, by this name in every query. */
+  static final String OUT_OF_MEMORY = "urn:yrdkg:test:outOfMemory";
+
+  static {
+    FunctionRegistry.get().put(OUT_OF_MEMORY, uri -> new FunctionBase0() {
+      @Override
+      public NodeValue exec() {
+        throw new OutOfMemoryError("Java heap space");
+      }
+    });
+  }
+
   @Test
-  void requestsOnceAnswered5xxGetTheir4xx() {
+  void requestsOnceAnswered500GetAStatusOfTheirOwn() {
     Map<String, HttpRequest> requests = new java.util.LinkedHashMap<>();
     requests.put("400 nested too deeply", query("SELECT * { BIND(1" + "+1".repeat(30000) + " AS ?x) }", "application/sparql-query"));
     requests.put("400 nested too deeply ", query("SELECT * { " + String.join(" UNION ", java.util.Collections.nCopies(5000,
@@ -90,6 +105,21 @@ class AbuseTest {
     requests.put("400 nested too deeply   ", query("SELECT * " + "{".repeat(3000) + "}".repeat(3000), "application/sparql-query"));
     requests.put("400 list expected", query("SELECT ?s WHERE { ?s <http://jena.apache.org/ARQ/property#concat> ?o }",
         "application/sparql-query"));
+    // errors whose message has Chinese in it: Fuseki gave it the length of its characters, not of its bytes
+    requests.put("400 长(", query("SELECT * WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), \"长(\")) }",
+        "application/sparql-query"));
+    requests.put("400 Cannot parse '长三角 AND (", query("PREFIX text: <http://jena.apache.org/text#>"
+        + " SELECT * WHERE { ?s text:query \"长三角 AND (\" }", "application/sparql-query"));
+    // property functions that fail as the query runs
+    requests.put("400 Both subject and object are unbound variables: apf:assign", query("SELECT * WHERE { ?x "
+        + "<http://jena.apache.org/ARQ/property#assign> ?y }", "application/sparql-query"));
+    requests.put("400 bnode: subject is an unbound variable", query("SELECT * WHERE { ?x "
+        + "<http://jena.apache.org/ARQ/property#bnode> ?y }", "application/sparql-query"));
+    requests.put("400 property function <http://jena.apache.org/ARQ/property#strSplit>: Unclosed group", query(
+        "SELECT * WHERE { ?x <http://jena.apache.org/ARQ/property#strSplit> (\"a,b\" \"(\") }",
+        "application/sparql-query"));
+    requests.put("503 the query was stopped: it needed more memory than the server has", query("SELECT (<"
+        + OUT_OF_MEMORY + ">() AS ?x) WHERE { }", "application/sparql-query"));
     requests.put("400 form", query("query=%ZZ", "application/x-www-form-urlencoded"));
     requests.put("415 charset", query("ASK {}", "application/sparql-query; charset=latin-1"));
     requests.put("400 the query in the request body is not UTF-8 text", HttpRequest.newBuilder(URI.create(
@@ -118,7 +148,8 @@ class AbuseTest {
   /**
    * Valid queries whose expressions fail on some rows are answered, and write nothing to the log: ARQ warns of such an
    * error once per row or per comparison, some with a stack trace, and one such query wrote 3 million lines in 10 s;
-   * a function that Jena fails with an exception of its own failed the whole query with a 500.
+   * a function that Jena fails with an exception of its own failed the whole query with a 500. A function or property
+   * function that does not exist, or one given what it cannot take, was warned of once or twice per request.
    */
   @Test
   void errorsInAClientsExpressionsAreAnsweredAndNotLogged() {
@@ -131,7 +162,12 @@ class AbuseTest {
         "SELECT ?s WHERE { ?s ?p ?o } ORDER BY (<http://www.w3.org/2001/XMLSchema#integer>(?s))",
         "SELECT ?s WHERE { ?s ?p ?o } ORDER BY RAND()",
         "SELECT (<http://www.w3.org/2005/xpath-functions#format-number>(1, \"#,##0.##.#\") AS ?x) WHERE { }",
-        "SELECT ?x WHERE { ?s ?p ?o BIND(STRLANG(\"x\", STR(?p)) AS ?x) }");
+        "SELECT ?x WHERE { ?s ?p ?o BIND(STRLANG(\"x\", STR(?p)) AS ?x) }",
+        // a function or property function that does not exist, or given what it cannot take
+        "SELECT ?x WHERE { BIND(<http://jena.apache.org/ARQ/function#noSuchFunction>(1) AS ?x) }",
+        "SELECT ?v WHERE { ?x <http://jena.apache.org/ARQ/property#noSuchFunction> ?v }",
+        "SELECT ?a WHERE { ?x <http://jena.apache.org/ARQ/property#splitIRI> (?a ?b) }",
+        "SELECT ?s WHERE { ?s <http://jena.apache.org/text#query> (<http://example.org/notIndexed> \"长三角\") }");
     PrintStream err = System.err;
     ByteArrayOutputStream logged = new ByteArrayOutputStream();
     System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
