@@ -108,6 +108,8 @@ class AbuseTest {
     // errors whose message has Chinese in it: Fuseki gave it the length of its characters, not of its bytes
     requests.put("400 长(", query("SELECT * WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), \"长(\")) }",
         "application/sparql-query"));
+    requests.put("400 Not recognized for SPARQL results: 长", HttpRequest.newBuilder(URI.create(s.url(
+        "/yrdkg/sparql?query=ASK%7B%7D&output=%E9%95%BF"))).build());
     requests.put("400 Cannot parse '长三角 AND (", query("PREFIX text: <http://jena.apache.org/text#>"
         + " SELECT * WHERE { ?s text:query \"长三角 AND (\" }", "application/sparql-query"));
     // property functions that fail as the query runs
