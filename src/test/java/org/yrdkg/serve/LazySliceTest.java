@@ -1,23 +1,13 @@
 package org.yrdkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -25,8 +15,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.engine.iterator.QueryIterSlice;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 
 class LazySliceTest {
@@ -75,37 +63,5 @@ class LazySliceTest {
     assertTrue(slice.hasNext());
     assertEquals(41, read[0], "the 40 skipped and the first given");
     assertEquals(5, drain(slice).size());
-  }
-
-  /**
-   * A query with a large OFFSET over a large join is stopped by its timeout, in memory and on TDB2. ARQ's own slice
-   * skipped the offset while the query was planned, under the lock the timeout needs: this one ran for a minute.
-   */
-  @Test
-  void aLargeOffsetIsStoppedByTheTimeout() {
-    for (DatasetGraph data : List.of(DatasetGraphFactory.createTxnMem(), DatabaseMgr.createDatasetGraph())) {
-      Random random = new Random(3);
-      Txn.executeWrite(data, () -> {
-        for (int i = 0; i < 1_000; i++) {
-          Node s = NodeFactory.createURI("urn:s" + i);
-          data.add(Quad.create(NodeFactory.createURI("urn:g"), s, NodeFactory.createURI("urn:p"),
-              NodeFactory.createURI("urn:o" + random.nextInt(50))));
-        }
-      });
-      Dataset served = ServedDataset.of(DatasetFactory.wrap(data)).dataset();
-      for (String q : List.of("SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } OFFSET 1000000000000",
-          "SELECT DISTINCT ?a ?d ?g { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } OFFSET 1000000000000 LIMIT 1",
-          "SELECT (COUNT(*) AS ?n) { { SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } OFFSET 1000000000000 } }")) {
-        long began = System.nanoTime();
-        assertThrows(QueryCancelledException.class, () -> Txn.executeRead(served, () -> {
-          try (QueryExecution qe = QueryExecution.create().query(q).dataset(served)
-              .timeout(300, TimeUnit.MILLISECONDS).build()) {
-            qe.execSelect().forEachRemaining(row -> { });
-          }
-        }), q);
-        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
-        assertTrue(ms < 10_000, q + ": stopped after " + ms + " ms");
-      }
-    }
   }
 }
