@@ -113,10 +113,10 @@ public final class FMod_CannedQueries implements FusekiModule {
           return;
         } catch (QueryParseException | TextIndexException e) {
           // A late parse error: the words of a text:query parameter that are not Lucene query syntax.
-          HttpOut.error(resp, 400, "the search words could not be parsed: " + firstLine(e));
+          HttpOut.error(resp, 400, "the search words could not be parsed: " + reason(e));
           return;
         } catch (RuntimeException e) {
-          HttpOut.error(resp, 500, "query '" + name + "' failed: " + firstLine(e));
+          HttpOut.error(resp, 500, "query '" + name + "' failed: " + reason(e));
           return;
         }
         ByteArrayOutputStream written = new ByteArrayOutputStream();
@@ -136,10 +136,9 @@ public final class FMod_CannedQueries implements FusekiModule {
       HttpOut.send(resp, 200, format.mediaType(), body.bytes());
     }
 
-    private static String firstLine(Exception e) {
+    private static String reason(Exception e) {
       Throwable t = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
-      String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-      return m.lines().findFirst().orElse(m);
+      return t.getMessage() == null ? t.getClass().getSimpleName() : HttpOut.reason(t.getMessage());
     }
 
     private JsonObject list(String base) {

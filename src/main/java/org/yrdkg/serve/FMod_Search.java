@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -17,11 +16,9 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.TextHit;
-import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.yrdkg.vocab.Yrd;
 
 /**
@@ -53,29 +50,16 @@ public final class FMod_Search implements FusekiModule {
   /** One ranked result: a resource, its best score, the matching text and the field it matched in. */
   record Hit(Node node, float score, String matched, String field, String name, String type, boolean sentence) {}
 
-  private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT)\\b");
-
   private List<TextHit> hits(String words) {
     String lucene = SearchIndex.FIELDS.stream().map(f -> f + ":(" + words + ")")
         .reduce((a, b) -> a + " OR " + b).orElseThrow();
     return data.textIndex().query((Node) null, lucene, null, null, MAX_HITS * 4);
   }
 
-  private List<TextHit> hitsOrNone(String words) {
-    try {
-      return hits(words);
-    } catch (TextIndexParseException e) {
-      String plain = OPERATOR.matcher(words).replaceAll(" ").strip();
-      return plain.isEmpty() ? List.of() : hits(plain);
-    }
-  }
-
   /** The ranked hits for the words of {@code q}. */
   List<Hit> search(String q) {
-    // Lucene's syntax characters escaped; its operators (AND, OR, NOT) kept where they read as such, dropped where
-    // they do not (a lone AND, OR OR)
-    String words = QueryParserBase.escape(q.strip());
-    List<TextHit> hits = hitsOrNone(words);
+    String words = SearchWords.of(q);
+    List<TextHit> hits = words.isEmpty() ? List.of() : hits(words);
     return Txn.calculateRead(data.graph(), () -> {
       Graph g = data.unionGraph();
       Map<Node, Hit> best = new LinkedHashMap<>();

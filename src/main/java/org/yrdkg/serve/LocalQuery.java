@@ -11,6 +11,7 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -23,6 +24,10 @@ import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
@@ -65,6 +70,14 @@ public final class LocalQuery extends SPARQL_QueryDataset {
   private static final long DRAIN_BYTES = 64L << 20;
   private static final String PERMIT = "yrdkg.graphPermit";
   private static final String TOO_DEEP = "the query is nested too deeply to run";
+  /**
+   * A longer query is parsed before Fuseki parses it, so that a parse error, whose message can hold a token as long
+   * as the query, is not written to the log (a shorter query's error is logged as Fuseki logs it).
+   */
+  static final int LOGGED_QUERY_CHARS = 2_000;
+  /** How Fuseki's messages begin that hold the whole query: a late parse error, an error of another kind. */
+  private static final String LATE_PARSE_ERROR = "Query parse error: \n";
+  private static final String QUERY_ERROR = "Error: \n";
   /** The parameters by which a client names the format of the answer, overriding {@code Accept}. */
   private static final List<String> OUTPUT_PARAMETERS = List.of("output", "format", "results");
   /**
@@ -145,9 +158,17 @@ public final class LocalQuery extends SPARQL_QueryDataset {
     return text;
   }
 
-  /** Runs the query; one nested too deeply for Jena's recursive parser, optimiser or writer is a 400. */
+  /**
+   * Runs the query; one nested too deeply for Jena's recursive parser, optimiser or writer is a 400. So is one that
+   * does not parse, with a reason of one line: Fuseki would log the parser's message, which holds the token the parser
+   * stopped at, as long as the query, and answer a late parse error (words {@code text:query} cannot take) with the
+   * whole query in the message.
+   */
   @Override
   protected void execute(String queryString, HttpAction action) {
+    if (queryString.length() > LOGGED_QUERY_CHARS) {
+      refuseUnparsable(queryString);
+    }
     try {
       super.execute(queryString, action);
     } catch (StackOverflowError e) {
@@ -170,12 +191,38 @@ public final class LocalQuery extends SPARQL_QueryDataset {
       if (e.getRC() == 400 && String.valueOf(e.getMessage()).strip().equals(StackOverflowError.class.getSimpleName())) {
         ServletOps.errorBadRequest(TOO_DEEP);
       }
+      for (String echo : List.of(LATE_PARSE_ERROR, QUERY_ERROR)) {
+        String head = echo + queryString + "\n";
+        if (e.getRC() == 400 && e.getMessage() != null && e.getMessage().startsWith(head)) {
+          ServletOps.errorBadRequest(echo.strip() + " " + HttpOut.reason(e.getMessage().substring(head.length())));
+        }
+      }
       throw e;
     } finally {
       if (action.getRequest().getAttribute(PERMIT) != null) {
         action.getRequest().removeAttribute(PERMIT);
         graphAnswers.give();
       }
+    }
+  }
+
+  /**
+   * A 400 with the parser's reason on one line (or {@link #TOO_DEEP}) if {@code queryString} does not parse, parsed as
+   * Fuseki parses it; before Fuseki does, which would log the reason whole.
+   */
+  private static void refuseUnparsable(String queryString) {
+    try {
+      QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+    } catch (StackOverflowError e) {
+      ServletOps.errorBadRequest(TOO_DEEP);
+    } catch (QueryException e) {
+      if (e.getCause() instanceof StackOverflowError
+          || StackOverflowError.class.getSimpleName().equals(String.valueOf(e.getMessage()).strip())) {
+        ServletOps.errorBadRequest(TOO_DEEP);
+      }
+      String reason = e.getMessage() != null ? HttpOut.reason(e.getMessage())
+          : (e.getCause() != null ? e.getCause() : e).getClass().getSimpleName();
+      ServletOps.errorBadRequest(e instanceof QueryParseException ? "Parse error: " + reason : reason);
     }
   }
 

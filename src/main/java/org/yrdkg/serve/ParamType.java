@@ -45,6 +45,21 @@ public enum ParamType {
       return NodeFactory.createLiteralString(v);
     }
   },
+  /**
+   * Words to search for with {@code text:query} (an xsd:string): taken as words, never as Lucene syntax, as
+   * {@code /search} takes them ({@link SearchWords}).
+   */
+  WORDS("string", null, "接收站") {
+    @Override
+    Node parse(String v) {
+      Node words = STRING.parse(v);
+      String lucene = SearchWords.of(words.getLiteralLexicalForm());
+      if (lucene.isEmpty()) {
+        throw new ParameterException("no words to search for in " + show(v));
+      }
+      return NodeFactory.createLiteralString(lucene);
+    }
+  },
   /** An xsd:integer. */
   INTEGER("integer", null, "2025") {
     @Override
@@ -135,7 +150,8 @@ public enum ParamType {
         return t;
       }
     }
-    throw new IllegalArgumentException("unknown parameter type '" + id + "' (iri, string, integer, decimal, boolean, date)");
+    throw new IllegalArgumentException("unknown parameter type '" + id
+        + "' (iri, string, words, integer, decimal, boolean, date)");
   }
 
   private static String show(String v) {

@@ -26,7 +26,6 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
  * LocalQuery} answers with a 400.
  */
 final class PropertyFunctionErrors {
-  private static final int LONGEST = 200;
 
   private PropertyFunctionErrors() {}
 
@@ -144,14 +143,10 @@ final class PropertyFunctionErrors {
     return new QueryExecException(message(uri, e), e);
   }
 
-  /** The failure's message on one line, at most {@value #LONGEST} characters: Lucene's lists the tokens it expected. */
+  /** The failure's message on one line ({@link HttpOut#reason}): Lucene's lists the tokens it expected. */
   private static String message(String uri, RuntimeException e) {
-    String reason = e.getMessage() == null ? e.getClass().getSimpleName()
-        : e.getMessage().strip().replaceAll("\\s+", " ");
-    if (reason.length() > LONGEST) {
-      int end = Character.isHighSurrogate(reason.charAt(LONGEST - 2)) ? LONGEST - 2 : LONGEST - 1;
-      reason = reason.substring(0, end) + "…";
-    }
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : HttpOut.reason(e.getMessage());
     return "property function <" + uri + ">: " + reason;
   }
+
 }

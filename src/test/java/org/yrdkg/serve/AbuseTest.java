@@ -183,6 +183,45 @@ class AbuseTest {
     assertEquals("", abbreviate(logged.toString(StandardCharsets.UTF_8)));
   }
 
+  /**
+   * A query that does not parse gets the parser's reason on one short line, and nothing of it is logged: Fuseki logged
+   * the reason, which holds the token the parser stopped at (800 KB for an unclosed string of that size), and answered
+   * a late parse error with the whole query in the message.
+   */
+  @Test
+  void aQueryThatDoesNotParseGetsOneShortLineAndWritesNothingToTheLog() {
+    String text = "PREFIX text: <http://jena.apache.org/text#>\n";
+    Map<String, HttpRequest> requests = new java.util.LinkedHashMap<>();
+    requests.put("Parse error: Lexical error", query("SELECT * { ?s ?p \"" + "长".repeat(300_000) + "\n }",
+        "application/sparql-query"));
+    requests.put("Parse error: Lexical error ", query("SELECT * { ?s ?p ?o } " + "garbage".repeat(100_000),
+        "application/sparql-query"));
+    requests.put("Parse error: Encountered", query("SELECT * { ?s ?p ?o " + "FILTER(?o = 1) ".repeat(10_000),
+        "application/sparql-query"));
+    requests.put("Parse error: Lexical error  ", query("query=" + TestServer.enc("ASK { ?s ?p '" + "x".repeat(150_000)),
+        "application/x-www-form-urlencoded"));
+    requests.put("Query parse error: Text search parse error: Cannot parse '长三角 AND ( '", query(text + "#"
+        + "x".repeat(50_000) + "\nSELECT * WHERE { ?s text:query \"长三角 AND (\" }", "application/sparql-query"));
+    PrintStream err = System.err;
+    ByteArrayOutputStream logged = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+    try {
+      requests.forEach((expected, r) -> {
+        HttpResponse<String> answer = s.send(r);
+        assertEquals(400, answer.statusCode(), expected + ": " + abbreviate(answer.body()));
+        assertTrue(answer.body().startsWith(expected.strip()), expected + ": " + abbreviate(answer.body()));
+        assertTrue(answer.body().length() <= 2 * HttpOut.LONGEST_REASON, abbreviate(answer.body()));
+        assertEquals(1, answer.body().strip().lines().count(), abbreviate(answer.body()));
+      });
+    } finally {
+      System.setErr(err);
+    }
+    assertEquals("", abbreviate(logged.toString(StandardCharsets.UTF_8)));
+    // a query as long that parses is answered
+    HttpResponse<String> ok = s.send(query("#" + "长".repeat(300_000) + "\nASK {}", "application/sparql-query"));
+    assertEquals(200, ok.statusCode(), abbreviate(ok.body()));
+  }
+
   /** Only the dataset takes POST (a SPARQL query); elsewhere it is a 405 in JSON, as every other error is. */
   @Test
   void postOutsideTheDatasetIsA405InJson() {

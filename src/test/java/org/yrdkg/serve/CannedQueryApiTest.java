@@ -201,12 +201,39 @@ class CannedQueryApiTest {
   @ValueSource(strings = {"接收站\") } UNION { ?entity ?p ?o } #", "\" . ?s ?p ?o . \"", "接收站' || true || '"})
   void injectionThroughAStringParameterIsInert(String value) {
     HttpResponse<String> r = s.get("/api/queries/label-search?q=" + TestServer.enc(value), "text/csv");
-    // Bound as one literal: at most the matches of its words, never the whole graph.
-    assertTrue(r.statusCode() == 200 || r.statusCode() == 400, r.statusCode() + " " + r.body());
-    if (r.statusCode() == 200) {
-      assertTrue(r.body().lines().count() <= 5, r.body());
-    }
+    // Bound as one literal of words: at most the matches of its words, never the whole graph.
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.body().lines().count() <= 5, r.body());
     HttpResponse<String> years = s.get("/api/queries/targets?year=" + TestServer.enc("2025) || (1=1"), "text/csv");
     assertEquals(400, years.statusCode());
+  }
+
+  /**
+   * The words of a {@code words} parameter are searched for as typed, as /search takes them: Lucene's syntax
+   * characters (an unbalanced bracket or quote, a wildcard) were a 400 "could not be parsed" that said nothing more.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"接收站 (", "接收站\"", "(接收站)", "接收站 AND", "OR 接收站", "接收站 ~", "接收站 [", "接收站 \\",
+      "接收站 && !", "接收站^"})
+  void searchWordsAreTakenAsWordsNotLuceneSyntax(String value) {
+    String plain = s.get("/api/queries/label-search?q=" + TestServer.enc("接收站"), "text/csv").body();
+    assertEquals(5, plain.lines().count(), plain);
+    HttpResponse<String> r = s.get("/api/queries/label-search?q=" + TestServer.enc(value), "text/csv");
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals(plain, r.body());
+  }
+
+  @Test
+  void searchWordsKeepLucenesOperatorsAndRefuseNoWordsAtAll() {
+    HttpResponse<String> either = s.get("/api/queries/label-search?q=" + TestServer.enc("如东 OR 宁波舟山"), "text/csv");
+    assertEquals(200, either.statusCode(), either.body());
+    assertTrue(either.body().contains("如东LNG接收站") && either.body().contains("宁波舟山LNG接收站"), either.body());
+    HttpResponse<String> both = s.get("/api/queries/label-search?q=" + TestServer.enc("如东 AND 宁波舟山"), "text/csv");
+    assertEquals(1, both.body().lines().count(), both.body());
+    for (String none : List.of("AND", "OR OR", " NOT ")) {
+      HttpResponse<String> r = s.get("/api/queries/label-search?q=" + TestServer.enc(none), null);
+      assertEquals(400, r.statusCode(), none);
+      assertTrue(r.body().contains("parameter 'q': no words to search for"), r.body());
+    }
   }
 }
