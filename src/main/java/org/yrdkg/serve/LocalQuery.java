@@ -75,6 +75,8 @@ public final class LocalQuery extends SPARQL_QueryDataset {
    * as the query, is not written to the log (a shorter query's error is logged as Fuseki logs it).
    */
   static final int LOGGED_QUERY_CHARS = 2_000;
+  /** How Fuseki's message for a query that does not parse begins. */
+  private static final String PARSE_ERROR = "Parse error: ";
   /** How Fuseki's messages begin that hold the whole query: a late parse error, an error of another kind. */
   private static final String LATE_PARSE_ERROR = "Query parse error: \n";
   private static final String QUERY_ERROR = "Error: \n";
@@ -187,14 +189,22 @@ public final class LocalQuery extends SPARQL_QueryDataset {
       unlessCommitted(action, e);
       ServletOps.error(503, "the query was stopped: it needed more memory than the server has");
     } catch (ActionErrorException e) {
+      String message = String.valueOf(e.getMessage());
+      if (e.getRC() != 400) {
+        throw e;
+      }
       // Jena's parser reports running out of stack as a parse error named after the error, and nothing more
-      if (e.getRC() == 400 && String.valueOf(e.getMessage()).strip().equals(StackOverflowError.class.getSimpleName())) {
+      if (message.strip().equals(StackOverflowError.class.getSimpleName())) {
         ServletOps.errorBadRequest(TOO_DEEP);
+      }
+      if (message.startsWith(PARSE_ERROR)) {
+        // a shorter query's parse error, as Fuseki gives it: its first line, which can quote a token as long as it
+        ServletOps.errorBadRequest(PARSE_ERROR + HttpOut.reason(message.substring(PARSE_ERROR.length())));
       }
       for (String echo : List.of(LATE_PARSE_ERROR, QUERY_ERROR)) {
         String head = echo + queryString + "\n";
-        if (e.getRC() == 400 && e.getMessage() != null && e.getMessage().startsWith(head)) {
-          ServletOps.errorBadRequest(echo.strip() + " " + HttpOut.reason(e.getMessage().substring(head.length())));
+        if (message.startsWith(head)) {
+          ServletOps.errorBadRequest(echo.strip() + " " + HttpOut.reason(message.substring(head.length())));
         }
       }
       throw e;
@@ -222,7 +232,7 @@ public final class LocalQuery extends SPARQL_QueryDataset {
       }
       String reason = e.getMessage() != null ? HttpOut.reason(e.getMessage())
           : (e.getCause() != null ? e.getCause() : e).getClass().getSimpleName();
-      ServletOps.errorBadRequest(e instanceof QueryParseException ? "Parse error: " + reason : reason);
+      ServletOps.errorBadRequest(e instanceof QueryParseException ? PARSE_ERROR + reason : reason);
     }
   }
 

@@ -220,6 +220,12 @@ class AbuseTest {
     // a query as long that parses is answered
     HttpResponse<String> ok = s.send(query("#" + "长".repeat(300_000) + "\nASK {}", "application/sparql-query"));
     assertEquals(200, ok.statusCode(), abbreviate(ok.body()));
+    // a shorter one that does not parse gets as short a reason (Fuseki logs it, as long as the query at most)
+    HttpResponse<String> shorter = s.send(query("SELECT * { ?s ?p \"" + "x".repeat(LocalQuery.LOGGED_QUERY_CHARS - 30)
+        + "\n }", "application/sparql-query"));
+    assertEquals(400, shorter.statusCode(), abbreviate(shorter.body()));
+    assertTrue(shorter.body().startsWith("Parse error: Lexical error"), abbreviate(shorter.body()));
+    assertTrue(shorter.body().length() <= 2 * HttpOut.LONGEST_REASON, abbreviate(shorter.body()));
   }
 
   /** Only the dataset takes POST (a SPARQL query); elsewhere it is a 405 in JSON, as every other error is. */
