@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.Fuseki;
-import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.server.CounterName;
+import org.apache.jena.fuseki.servlets.ActionExecLib;
 import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.Responses;
@@ -40,6 +42,7 @@ import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
@@ -70,16 +73,10 @@ public final class LocalQuery extends SPARQL_QueryDataset {
   private static final long DRAIN_BYTES = 64L << 20;
   private static final String PERMIT = "yrdkg.graphPermit";
   private static final String TOO_DEEP = "the query is nested too deeply to run";
-  /**
-   * A longer query is parsed before Fuseki parses it, so that a parse error, whose message can hold a token as long
-   * as the query, is not written to the log (a shorter query's error is logged as Fuseki logs it).
-   */
-  static final int LOGGED_QUERY_CHARS = 2_000;
-  /** How Fuseki's message for a query that does not parse begins. */
+  /** How the answer to a query that does not parse begins. */
   private static final String PARSE_ERROR = "Parse error: ";
-  /** How Fuseki's messages begin that hold the whole query: a late parse error, an error of another kind. */
-  private static final String LATE_PARSE_ERROR = "Query parse error: \n";
-  private static final String QUERY_ERROR = "Error: \n";
+  /** What Fuseki's steps are given as the query's text for their log, which does not show it. */
+  private static final String FOR_LOG = "";
   /** The parameters by which a client names the format of the answer, overriding {@code Accept}. */
   private static final List<String> OUTPUT_PARAMETERS = List.of("output", "format", "results");
   /**
@@ -161,18 +158,16 @@ public final class LocalQuery extends SPARQL_QueryDataset {
   }
 
   /**
-   * Runs the query; one nested too deeply for Jena's recursive parser, optimiser or writer is a 400. So is one that
-   * does not parse, with a reason of one line: Fuseki would log the parser's message, which holds the token the parser
-   * stopped at, as long as the query, and answer a late parse error (words {@code text:query} cannot take) with the
-   * whole query in the message.
+   * Runs the query, as Fuseki's {@code SPARQLQueryProcessor.execute} runs it but for how a query that does not parse is
+   * answered: with the parser's reason on one line ({@link HttpOut#reason}), and nothing logged. Fuseki logged the
+   * reason, which quotes the token the parser stopped at (800 KB for an unclosed string of that size), answered a late
+   * parse error (words {@code text:query} cannot take) with the whole query in its message, and serialised every query
+   * again for its log. One nested too deeply for Jena's recursive parser, optimiser or writer is a 400.
    */
   @Override
   protected void execute(String queryString, HttpAction action) {
-    if (queryString.length() > LOGGED_QUERY_CHARS) {
-      refuseUnparsable(queryString);
-    }
     try {
-      super.execute(queryString, action);
+      run(queryString, action);
     } catch (StackOverflowError e) {
       ServletOps.errorBadRequest(TOO_DEEP);
     } catch (QueryBuildException e) {
@@ -188,26 +183,6 @@ public final class LocalQuery extends SPARQL_QueryDataset {
       // the query's rows or values outgrew the heap; once they are dropped the server goes on
       unlessCommitted(action, e);
       ServletOps.error(503, "the query was stopped: it needed more memory than the server has");
-    } catch (ActionErrorException e) {
-      String message = String.valueOf(e.getMessage());
-      if (e.getRC() != 400) {
-        throw e;
-      }
-      // Jena's parser reports running out of stack as a parse error named after the error, and nothing more
-      if (message.strip().equals(StackOverflowError.class.getSimpleName())) {
-        ServletOps.errorBadRequest(TOO_DEEP);
-      }
-      if (message.startsWith(PARSE_ERROR)) {
-        // a shorter query's parse error, as Fuseki gives it: its first line, which can quote a token as long as it
-        ServletOps.errorBadRequest(PARSE_ERROR + HttpOut.reason(message.substring(PARSE_ERROR.length())));
-      }
-      for (String echo : List.of(LATE_PARSE_ERROR, QUERY_ERROR)) {
-        String head = echo + queryString + "\n";
-        if (message.startsWith(head)) {
-          ServletOps.errorBadRequest(echo.strip() + " " + HttpOut.reason(message.substring(head.length())));
-        }
-      }
-      throw e;
     } finally {
       if (action.getRequest().getAttribute(PERMIT) != null) {
         action.getRequest().removeAttribute(PERMIT);
@@ -216,24 +191,51 @@ public final class LocalQuery extends SPARQL_QueryDataset {
     }
   }
 
-  /**
-   * A 400 with the parser's reason on one line (or {@link #TOO_DEEP}) if {@code queryString} does not parse, parsed as
-   * Fuseki parses it; before Fuseki does, which would log the reason whole.
-   */
-  private static void refuseUnparsable(String queryString) {
+  /** Fuseki's steps once the query has its text: parse, check, choose the dataset, run, send. */
+  private void run(String queryString, HttpAction action) {
+    if (queryString.isBlank()) {
+      ServletOps.errorBadRequest(queryString.isEmpty() ? "Error: Empty query string" : "Error: Blank query string");
+    }
+    Query query = parse(queryString);
+    validateQuery(action, query);
     try {
-      QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
-    } catch (StackOverflowError e) {
-      ServletOps.errorBadRequest(TOO_DEEP);
+      action.beginRead();
+      Pair<DatasetGraph, Query> chosen = decideDataset(action, query, FOR_LOG);
+      Query q = chosen.getRight() != null ? chosen.getRight() : query;
+      try (QueryExec exec = createQueryExec(action, q, chosen.getLeft())) {
+        sendResults(action, executeQuery(action, exec, query, FOR_LOG), query.getPrologue());
+      }
+    } catch (QueryParseException e) {
+      // a late parse error: the words of a text:query
+      action.abortSilent();
+      ServletOps.errorBadRequest(PARSE_ERROR + reason(e));
+    } catch (QueryCancelledException e) {
+      action.abortSilent();
+      ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
+      throw e;
+    } finally {
+      action.endRead();
+    }
+  }
+
+  /** The query, parsed as Fuseki parses it; a 400 with the parser's reason on one line if it does not parse. */
+  private static Query parse(String queryString) {
+    try {
+      return QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
     } catch (QueryException e) {
+      // Jena's parser reports running out of stack as a parse error of that name, and nothing more
       if (e.getCause() instanceof StackOverflowError
           || StackOverflowError.class.getSimpleName().equals(String.valueOf(e.getMessage()).strip())) {
         ServletOps.errorBadRequest(TOO_DEEP);
       }
-      String reason = e.getMessage() != null ? HttpOut.reason(e.getMessage())
-          : (e.getCause() != null ? e.getCause() : e).getClass().getSimpleName();
-      ServletOps.errorBadRequest(e instanceof QueryParseException ? PARSE_ERROR + reason : reason);
+      ServletOps.errorBadRequest(e instanceof QueryParseException ? PARSE_ERROR + reason(e) : reason(e));
+      return null;
     }
+  }
+
+  private static String reason(QueryException e) {
+    return e.getMessage() != null ? HttpOut.reason(e.getMessage())
+        : (e.getCause() != null ? e.getCause() : e).getClass().getSimpleName();
   }
 
   /**
