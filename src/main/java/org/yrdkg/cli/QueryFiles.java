@@ -24,7 +24,7 @@ final class QueryFiles {
 
   /**
    * {@code text}, read from {@code file}, as a query (SPARQL 1.1 with ARQ's extensions). Refused: a syntax error (with
-   * the parser's first line, which gives line and column), an update (the graph is read-only), and a query that calls
+   * the parser's reason on one line, which gives line and column), an update (the graph is read-only), and a query that calls
    * another endpoint.
    */
   static Query parse(Path file, String text) {
@@ -36,7 +36,7 @@ final class QueryFiles {
         throw new InputException(file + ": a SPARQL update; yrdkg's graph is read-only and it runs queries only"
             + " (SELECT, ASK, CONSTRUCT, DESCRIBE)");
       }
-      String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      String message = e.getMessage() == null ? "" : LocalQuery.reason(e.getMessage());
       throw new InputException(
           file + ": not a valid SPARQL query" + (message.isBlank() ? "" : " (" + message.strip() + ")"));
     }

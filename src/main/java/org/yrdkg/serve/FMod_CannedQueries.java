@@ -138,7 +138,7 @@ public final class FMod_CannedQueries implements FusekiModule {
 
     private static String reason(Exception e) {
       Throwable t = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
-      return t.getMessage() == null ? t.getClass().getSimpleName() : HttpOut.reason(t.getMessage());
+      return t.getMessage() == null ? t.getClass().getSimpleName() : LocalQuery.reason(t.getMessage());
     }
 
     private JsonObject list(String base) {

@@ -62,31 +62,6 @@ final class HttpOut {
     return JSON.toString(o) + "\n";
   }
 
-  /** The longest reason {@link #reason} gives. */
-  static final int LONGEST_REASON = 200;
-
-  /**
-   * A parser's or a function's message as one line of at most {@value #LONGEST_REASON} characters: its lines joined up
-   * to the list of what was expected (Lucene's and Jena's parsers list every token they would have taken), spaces
-   * collapsed, and cut short with "…" (never inside a surrogate pair). A message of a query's text, or of a token as
-   * long as the query, stays short in the answer and in the log.
-   */
-  static String reason(String message) {
-    StringBuilder joined = new StringBuilder();
-    for (String line : message.strip().split("\\R")) {
-      if (line.strip().startsWith("Was expecting")) {
-        break;
-      }
-      joined.append(line).append(' ');
-    }
-    String one = joined.toString().strip().replaceAll("\\s+", " ");
-    if (one.length() <= LONGEST_REASON) {
-      return one;
-    }
-    int end = Character.isHighSurrogate(one.charAt(LONGEST_REASON - 2)) ? LONGEST_REASON - 2 : LONGEST_REASON - 1;
-    return one.substring(0, end) + "…";
-  }
-
   static String html(String s) {
     if (s == null) {
       return "";

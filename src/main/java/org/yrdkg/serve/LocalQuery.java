@@ -73,6 +73,8 @@ public final class LocalQuery extends SPARQL_QueryDataset {
   private static final long DRAIN_BYTES = 64L << 20;
   private static final String PERMIT = "yrdkg.graphPermit";
   private static final String TOO_DEEP = "the query is nested too deeply to run";
+  /** The longest reason {@link #reason} gives. */
+  public static final int LONGEST_REASON = 200;
   /** How the answer to a query that does not parse begins. */
   private static final String PARSE_ERROR = "Parse error: ";
   /** What Fuseki's steps are given as the query's text for their log, which does not show it. */
@@ -159,7 +161,7 @@ public final class LocalQuery extends SPARQL_QueryDataset {
 
   /**
    * Runs the query, as Fuseki's {@code SPARQLQueryProcessor.execute} runs it but for how a query that does not parse is
-   * answered: with the parser's reason on one line ({@link HttpOut#reason}), and nothing logged. Fuseki logged the
+   * answered: with the parser's reason on one line ({@link #reason}), and nothing logged. Fuseki logged the
    * reason, which quotes the token the parser stopped at (800 KB for an unclosed string of that size), answered a late
    * parse error (words {@code text:query} cannot take) with the whole query in its message, and serialised every query
    * again for its log. One nested too deeply for Jena's recursive parser, optimiser or writer is a 400.
@@ -189,6 +191,28 @@ public final class LocalQuery extends SPARQL_QueryDataset {
         graphAnswers.give();
       }
     }
+  }
+
+  /**
+   * A parser's or a function's message as one line of at most {@value #LONGEST_REASON} characters: its lines joined up
+   * to the list of what was expected (Lucene's and Jena's parsers list every token they would have taken), spaces
+   * collapsed, and cut short with "…" (never inside a surrogate pair). A message of a query's text, or of a token as
+   * long as the query, stays short in the answer and in the log.
+   */
+  public static String reason(String message) {
+    StringBuilder joined = new StringBuilder();
+    for (String line : message.strip().split("\\R")) {
+      if (line.strip().startsWith("Was expecting")) {
+        break;
+      }
+      joined.append(line).append(' ');
+    }
+    String one = joined.toString().strip().replaceAll("\\s+", " ");
+    if (one.length() <= LONGEST_REASON) {
+      return one;
+    }
+    int end = Character.isHighSurrogate(one.charAt(LONGEST_REASON - 2)) ? LONGEST_REASON - 2 : LONGEST_REASON - 1;
+    return one.substring(0, end) + "…";
   }
 
   /** Fuseki's steps once the query has its text: parse, check, choose the dataset, run, send. */
@@ -234,7 +258,7 @@ public final class LocalQuery extends SPARQL_QueryDataset {
   }
 
   private static String reason(QueryException e) {
-    return e.getMessage() != null ? HttpOut.reason(e.getMessage())
+    return e.getMessage() != null ? reason(e.getMessage())
         : (e.getCause() != null ? e.getCause() : e).getClass().getSimpleName();
   }
 

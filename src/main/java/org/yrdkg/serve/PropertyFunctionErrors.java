@@ -143,9 +143,9 @@ final class PropertyFunctionErrors {
     return new QueryExecException(message(uri, e), e);
   }
 
-  /** The failure's message on one line ({@link HttpOut#reason}): Lucene's lists the tokens it expected. */
+  /** The failure's message on one line ({@link LocalQuery#reason}): Lucene's lists the tokens it expected. */
   private static String message(String uri, RuntimeException e) {
-    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : HttpOut.reason(e.getMessage());
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : LocalQuery.reason(e.getMessage());
     return "property function <" + uri + ">: " + reason;
   }
 

@@ -14,6 +14,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yrdkg.serve.LocalQuery;
 
 /** {@code query} against a TDB2 store holding the test fixture. */
 class QueryCommandTest {
@@ -98,6 +99,11 @@ class QueryCommandTest {
     assertRefused("update.rq: a SPARQL update; yrdkg's graph is read-only", update, missingStore);
     Path broken = Files.writeString(tmp.resolve("broken.rq"), "SELECT * WHERE { ?s ?p ");
     assertRefused("broken.rq: not a valid SPARQL query (", broken, missingStore);
+    // the parser's reason quotes the token it stopped at, here 100,000 characters: cut short
+    Path unclosed = Files.writeString(tmp.resolve("unclosed.rq"), "SELECT * { ?s ?p \"" + "长".repeat(100_000) + "\n }");
+    assertRefused("unclosed.rq: not a valid SPARQL query (Lexical error at line 1", unclosed, missingStore);
+    String[] r = run("query", "--file", unclosed.toString(), "--store", missingStore.toString());
+    assertTrue(r[2].length() < 100 + unclosed.toString().length() + LocalQuery.LONGEST_REASON, r[2]);
     Path gbk = Files.write(tmp.resolve("gbk.rq"),
         "SELECT * { ?s ?p \"长三角\" }".getBytes(java.nio.charset.Charset.forName("GBK")));
     assertRefused("gbk.rq: not UTF-8 (it reads as GB18030/GBK Chinese text)", gbk, missingStore);

@@ -214,7 +214,7 @@ class AbuseTest {
         HttpResponse<String> answer = s.send(r);
         assertEquals(400, answer.statusCode(), expected + ": " + abbreviate(answer.body()));
         assertTrue(answer.body().startsWith(expected.strip()), expected + ": " + abbreviate(answer.body()));
-        assertTrue(answer.body().length() <= 2 * HttpOut.LONGEST_REASON, abbreviate(answer.body()));
+        assertTrue(answer.body().length() <= 2 * LocalQuery.LONGEST_REASON, abbreviate(answer.body()));
         assertEquals(1, answer.body().strip().lines().count(), abbreviate(answer.body()));
       });
     } finally {
