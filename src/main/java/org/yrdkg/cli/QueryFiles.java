@@ -24,8 +24,8 @@ final class QueryFiles {
 
   /**
    * {@code text}, read from {@code file}, as a query (SPARQL 1.1 with ARQ's extensions). Refused: a syntax error (with
-   * the parser's reason on one line, which gives line and column), an update (the graph is read-only), and a query that calls
-   * another endpoint.
+   * the parser's reason on one line, which gives line and column), an update (the graph is read-only), and a query
+   * that calls another endpoint.
    */
   static Query parse(Path file, String text) {
     Query query;
