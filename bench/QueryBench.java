@@ -27,8 +27,8 @@ import org.yrdkg.store.GraphStore;
  * The server answers from one of two forms of the same graph: the one a build makes (Jena's hashed
  * in-memory graphs, served after a first start) and the one the graph cache loads (sorted tables,
  * served after every later start); both are timed, one after the other, in the same run.
- * Each query is first run for a warm-up period (JIT compilation, caches), then timed call by call
- * for a measurement period; the table gives the median and 99th percentile of the wall-clock time,
+ * Each query is first run for a warm-up period, and at least {@link #WARMUP_RUNS} times (JIT compilation, caches),
+ * then timed call by call for a measurement period; the table gives the median and 99th percentile of the wall-clock time,
  * the median CPU time of the calling thread (which other jobs on a shared machine inflate far less
  * than wall-clock time) and the answer size, each for an answer computed afresh; then the median time of writing the
  * answer as the API does by default ("write ms"), and of answering a repeated request from the server's cache of
@@ -47,6 +47,12 @@ import org.yrdkg.store.GraphStore;
  * warm-up with the example. Its table follows the others, with the values chosen.
  */
 public class QueryBench {
+  /**
+   * The fewest runs of each query before it is timed, however long they take. After 2–3 s of warm-up, `actor-tasks`
+   * (about a hundred runs by then) took 61–72 ms in a quarter of the JVMs and 13–29 ms in the others; after 12 s, 12–16
+   * ms in all: the JIT compilers had not finished with the query's code (BENCHMARKS.md, twenty-fourth round).
+   */
+  static final int WARMUP_RUNS = 500;
   public static void main(String[] args) throws IOException {
     double warmup = 3;
     double measure = 5;
@@ -118,7 +124,7 @@ public class QueryBench {
       CannedQuery cq = canned.get(e.getKey()).orElseThrow();
       Map<String, String> params = e.getValue();
       long end = System.nanoTime() + (long) (warmup * 1e9);
-      while (System.nanoTime() < end) {
+      for (int runs = 0; System.nanoTime() < end || runs < WARMUP_RUNS; runs++) {
         runner.run(cq, params);
       }
       List<Long> times = new ArrayList<>();
