@@ -208,8 +208,12 @@ public final class GraphStore {
       }).toList();
     }
     for (Path p : left) {
-      if (Files.isDirectory(p) && isStoreOrEmpty(p)) {
-        Trees.deleteQuietly(p);
+      try {
+        if (Files.isDirectory(p) && storeOrEmpty(p)) {
+          Trees.delete(p);
+        }
+      } catch (IOException e) {
+        // removed by another build meanwhile, or not removable now: the next build meets it again
       }
     }
   }
@@ -237,11 +241,19 @@ public final class GraphStore {
 
   // A directory TDB2 made (its data lives in Data-NNNN directories), or an empty one.
   private static boolean isStoreOrEmpty(Path dir) {
+    try {
+      return storeOrEmpty(dir);
+    } catch (IOException e) {
+      throw new InputException(dir + ": cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  private static boolean storeOrEmpty(Path dir) throws IOException {
     try (Stream<Path> list = Files.list(dir)) {
       List<String> names = list.map(p -> p.getFileName().toString()).toList();
       return names.isEmpty() || names.stream().anyMatch(n -> n.startsWith("Data-"));
-    } catch (IOException e) {
-      throw new InputException(dir + ": cannot be read (" + e.getMessage() + ")");
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
